@@ -61,7 +61,7 @@ NODE_TYPES: dict[str, NodeType] = {
             "Document",
             "A source text: report, press release, article.",
             {"source": "str", "path": "str", "publishedAt": "str", "sha256": "str",
-             "chars": "int", "words": "int", "loadedAt": "str"},
+             "chars": "int", "words": "int", "loadedAt": "str", "extractor": "str"},
             entity=False, color="#C990C0", size=40,
         ),
         NodeType(

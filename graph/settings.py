@@ -45,7 +45,7 @@ def _env(name: str) -> str:
 
 @dataclass(frozen=True)
 class GraphSettings:
-    uri: str
+    external_uri: str
     user: str
     password: str
     database: str
@@ -55,14 +55,21 @@ class GraphSettings:
     heap: str
     pagecache: str
     query_timeout: float
-    # True when the user points at their own server (NEO4J_URI set): start nothing.
-    external: bool = False
+
+    @property
+    def external(self) -> bool:
+        """True when the user points at their own server (NEO4J_URI set): start nothing."""
+        return bool(self.external_uri)
+
+    @property
+    def uri(self) -> str:
+        return self.external_uri or f"bolt://127.0.0.1:{self.bolt_port}"
 
     @classmethod
     def from_env(cls) -> GraphSettings:
         bolt = int(_env("NEO4J_BOLT_PORT"))
         return cls(
-            uri=_env("NEO4J_URI") or f"bolt://127.0.0.1:{bolt}",
+            external_uri=_env("NEO4J_URI"),
             user=_env("NEO4J_USER"),
             password=_env("NEO4J_PASSWORD"),
             database=_env("NEO4J_DATABASE"),
@@ -72,7 +79,6 @@ class GraphSettings:
             heap=_env("NEO4J_HEAP"),
             pagecache=_env("NEO4J_PAGECACHE"),
             query_timeout=float(_env("NEO4J_QUERY_TIMEOUT")),
-            external=bool(_env("NEO4J_URI")),
         )
 
     def replace(self, **changes: object) -> GraphSettings:

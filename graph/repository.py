@@ -1,0 +1,71 @@
+"""The graph's repository: schema setup, writes, counts and whole-graph reads.
+
+Read queries of the API live in :mod:`graph.queries`; export in :mod:`graph.export`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.db import Database
+from graph.errors import NotFound
+from graph.model import EntityRef, Extraction
+from graph.schema import ENTITY_LABELS, NODE_TYPES, constraint_statements
+from graph.writer import RETRACT_EDGES, RETRACT_MENTIONS, write_extraction
+
+COUNT_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"
+COUNT_EDGES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"
+KNOWN_ENTITIES = """
+MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
+RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.name AS name,
+       coalesce(n.aliases, []) AS aliases
+"""
+DOCUMENT_BY_SHA = "MATCH (d:Document {sha256: $sha}) RETURN d.extractor AS extractor"
+DELETE_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+DOCUMENT_EXISTS = "MATCH (d:Document {id: $id}) RETURN d.id AS id"
+# Remove a document and every fact that only it supported (same retraction as a reload).
+DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
+
+
+class Repository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def setup(self) -> None:
+        """Create constraints and indexes (idempotent) derived from graph.schema."""
+        for stmt in constraint_statements():
+            self.db.write(stmt)
+
+    def write(self, extraction: Extraction, extractor: str) -> dict[str, int]:
+        return write_extraction(self.db, extraction, extractor)
+
+    def loaded_with(self, sha256: str) -> str | None:
+        """The extractor version a document with this content was loaded with, if it was."""
+        rows = self.db.read(DOCUMENT_BY_SHA, sha=sha256)
+        return rows[0]["extractor"] if rows else None
+
+    def known_entities(self) -> list[EntityRef]:
+        rows = self.db.read(KNOWN_ENTITIES, labels=list(ENTITY_LABELS))
+        return [EntityRef(r["id"], r["label"], r["name"], tuple(r["aliases"])) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        out = {label: 0 for label in NODE_TYPES}
+        for r in self.db.read(COUNT_NODES):
+            out[r["label"]] = r["n"]
+        for r in self.db.read(COUNT_EDGES):
+            out[r["type"]] = r["n"]
+        return out
+
+    def reset(self) -> None:
+        """Delete every node and relationship (constraints stay)."""
+        self.db.autocommit(DELETE_ALL)
+
+    def delete_document(self, document_id: str) -> None:
+        def work(tx: Any) -> None:
+            if not self.db.run_in(tx, DOCUMENT_EXISTS, id=document_id):
+                raise NotFound(f"no document {document_id!r}")
+            self.db.run_in(tx, RETRACT_EDGES, doc=document_id)
+            self.db.run_in(tx, RETRACT_MENTIONS, doc=document_id)
+            self.db.run_in(tx, DELETE_DOCUMENT, id=document_id)
+
+        self.db.execute_write(work)
