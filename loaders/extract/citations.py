@@ -1,0 +1,245 @@
+"""Legal instruments and the articles a sentence cites.
+
+Forms handled: "the UDHR (Article 21)", "the ICCPR (Articles 9)",
+"Kazakhstan’s constitution (Article 32)", "electoral law (Articles 1, 3, 8)",
+"Article 174 of the Criminal Code", "criminal code art. 174 ... and art. 274",
+"Articles 4, 7 of the trade union law", and instruments named alone
+("the OSCE Copenhagen Document", "the 2011 religion law", "the law governing
+public assembly").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from loaders.extract.reference import reference
+from loaders.extract.segment import Sentence
+from loaders.extract.translit import norm
+
+_NUMS = r"\d+[a-z]?(?:\s*(?:,|and|&|–|-)\s*\d+[a-z]?)*"
+_ART = rf"(?:[Aa]rticles?|[Aa]rts?\.|[Aa]rt)\s*(?P<nums>{_NUMS})"
+
+# Words that say nothing about which law it is.
+_EVALUATIVE = {"new", "restrictive", "unpopular", "proposed", "own", "current", "such", "this", "that", "these",
+               "international", "domestic", "existing", "relevant", "draft", "onerous", "repressive", "strict",
+               "harsh", "controversial", "vague", "the", "a", "an", "its", "their", "his", "her", "other", "same",
+               "national", "local", "broad", "belated", "subsequent", "wide", "overly", "notorious", "so-called",
+               "several", "many", "some", "any", "various", "recent", "latest", "tough", "stringent", "further"}
+_LAW_NOUNS = {"law", "laws", "code", "act", "legislation", "regulation", "regulations", "amendments", "decree",
+              "moratorium"}
+_LAW_HEADS_CAP = ("Agreement", "Treaty", "Convention", "Covenant", "Declaration", "Charter", "Code", "Act", "Law",
+                  "Protocol", "Document", "Decree", "Constitution")
+_STATUTE_PREPS = {"on", "for", "about", "against", "regarding"}
+_STATUTE_ACL = {"govern", "regulate", "restrict"}
+
+
+@dataclass
+class LawMention:
+    start: int
+    end: int
+    surface: str
+    code: str  # canonical instrument name (Article.instrument)
+    name: str  # Law node name
+    kind: str
+    jurisdiction: str
+    key: str  # canonical key for the Law id
+    aliases: list[str] = field(default_factory=list)
+    year: int | None = None
+    abbreviation: str | None = None
+
+
+@dataclass
+class ArticleCite:
+    law: LawMention
+    number: str
+    start: int  # span of the citation text ("Article 21" or "Articles 1, 3, 8")
+    end: int
+
+
+def _nums(s: str) -> list[str]:
+    return re.findall(r"\d+[a-z]?", s)
+
+
+def _constitution(country: str, start: int, end: int, surface: str) -> LawMention:
+    ref = reference()
+    return LawMention(start, end, surface, f"Constitution of {country}", f"Constitution of {country}",
+                      "constitution", country, f"constitution {norm(country)}",
+                      aliases=[surface] if norm(surface) != norm(f"Constitution of {country}") else [],
+                      year=ref.constitution_years.get(country))
+
+
+def _statute_key(name: str, jurisdiction: str) -> str:
+    words = [w for w in norm(name).split() if w not in ("law", "laws", "on", "of", "the", "and", "mass",
+                                                         "governing", "regulating", "code", "act")]
+    stem = words[0][:5] if words else norm(name)
+    return f"statute {norm(jurisdiction)} {stem} {norm(name).split()[-1] if name else ''}"
+
+
+def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
+    """Instruments named in the sentence. ``country_near(pos)`` gives the jurisdiction for unqualified names."""
+    ref = reference()
+    span = sent.span
+    seg = span.doc.text[span.start_char: span.end_char]
+    base = sent.offset + span.start_char
+    out: list[LawMention] = []
+
+    def taken(s: int, e: int) -> bool:
+        return any(m.start < e and s < m.end for m in out)
+
+    # reference instruments by alias
+    for alias, inst in ref.instrument_by_alias.items():
+        del alias
+    forms = sorted({a for i in ref.instruments.values() for a in (i.name, *i.aliases)}, key=len, reverse=True)
+    pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    for m in pat.finditer(seg):
+        s, e = base + m.start(), base + m.end()
+        if taken(s, e):
+            continue
+        inst = ref.instrument(m.group(0))
+        assert inst is not None
+        out.append(LawMention(s, e, text[s:e], inst.code, inst.name, inst.kind, inst.jurisdiction,
+                              f"instrument {inst.code}", aliases=[a for a in (inst.code,) if a != inst.name],
+                              year=inst.year, abbreviation=inst.code if inst.code.isupper() else None))
+    # constitutions
+    cpat = re.compile(r"(?:(?P<c1>[A-Z][\w\-]+)(?:’s|'s)?\s+(?:own\s+|new\s+)?[Cc]onstitution"
+                      r"|[Cc]onstitution\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<c2>[A-Z][\w\-]+)"
+                      r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?constitution)")
+    for m in cpat.finditer(seg):
+        s, e = base + m.start(), base + m.end()
+        if taken(s, e):
+            continue
+        c = m.group("c1") or m.group("c2")
+        country = ref.country(c) if c else country_near(s)
+        if c and not country:
+            continue
+        if not country:
+            continue
+        surf = text[s:e]
+        surf_clean = re.sub(r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+", "", surf)
+        out.append(_constitution(country, s, e, surf_clean))
+    # statutes by their head noun, from the parse
+    for tok in span:
+        low = tok.lower_
+        if low not in _LAW_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.head.lower_ in _LAW_NOUNS and tok.dep_ in ("compound", "amod") and tok.head != tok:
+            continue  # "land code amendments": the head noun carries it
+        if tok.head.lower_ == "rule" and tok.dep_ == "pobj" or tok.dep_ == "pobj" and tok.head.head.lower_ == "rule":
+            continue
+        left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod", "det", "poss")]
+        mods: list[Any] = []
+        for t in left:
+            mods.extend(t.subtree)
+        mods = [t for t in mods if t.i < tok.i]
+        # right complements: "on religious activity", "governing public assembly"
+        right_end = tok.i + 1
+        for ch in tok.rights:
+            if ch.dep_ == "prep" and ch.lower_ in _STATUTE_PREPS or ch.dep_ == "acl" and ch.lemma_ in _STATUTE_ACL:
+                right_end = max(t.i for t in ch.subtree) + 1
+                break
+        content = [t for t in mods if t.lower_ not in _EVALUATIVE and t.pos_ not in ("DET", "PRON")
+                   and t.dep_ != "poss" and not re.fullmatch(r"\d{4}", t.text)]
+        if not content and right_end == tok.i + 1:
+            continue
+        if any(t.ent_type_ in ("PERSON",) for t in mods):
+            continue
+        # the name: content modifiers, head, complement; the alias: everything from the first modifier
+        first = min([t.i for t in mods if t.pos_ not in ("DET",) and t.dep_ != "poss"] + [tok.i])
+        first_content = min([t.i for t in content] + [tok.i])
+        doc = tok.doc
+        s_all = sent.offset + doc[first].idx
+        s_name = sent.offset + doc[first_content].idx
+        e = sent.offset + doc[right_end - 1].idx + len(doc[right_end - 1].text)
+        if taken(s_all, e):
+            continue
+        name = text[s_name:e]
+        if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
+            name = name[0].lower() + name[1:]
+        alias_full = text[s_all:e]
+        if low in ("moratorium",) and right_end == tok.i + 1:
+            continue
+        year = next((int(t.text) for t in mods if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
+        country = country_near(s_all) or ""
+        kind = {"code": "code", "decree": "decree", "regulation": "other", "regulations": "other",
+                "moratorium": "other"}.get(low, "statute")
+        aliases = []
+        if norm(alias_full) != norm(name):
+            aliases.append(alias_full)
+        if right_end > tok.i + 1:  # "five-year moratorium" without its complement
+            short = text[s_all: sent.offset + tok.idx + len(tok.text)]
+            if norm(short) != norm(name):
+                aliases.append(short)
+        if name.lower() == "criminal code" and country:
+            aliases.append(name)
+            name = f"Criminal Code of {country}"
+        out.append(LawMention(s_all, e, text[s_all:e], name if not name.startswith("Criminal Code of") else name,
+                              name, kind, country or "unknown", _statute_key(name, country or "unknown"),
+                              aliases=aliases, year=year))
+    # capitalized instruments: "Enhanced Partnership and Cooperation Agreement", "Law on Mass Media"
+    cap = re.compile(r"(?:[A-Z][\w\-]*\s+(?:(?:and|on|of|for|the)\s+)*)*(?:" + "|".join(_LAW_HEADS_CAP)
+                     + r")(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?")
+    for m in cap.finditer(seg):
+        surf = m.group(0)
+        if len(surf.split()) < 2:
+            continue
+        s, e = base + m.start(), base + m.end()
+        if taken(s, e) or text[s:e].split()[0] in ("The", "A", "An", "In", "Under"):
+            if taken(s, e):
+                continue
+            first = text[s:e].split()[0]
+            s += len(first) + 1
+            if len(text[s:e].split()) < 2:
+                continue
+        name = text[s:e]
+        country = country_near(s) or "unknown"
+        kind = "treaty" if any(w in name for w in ("Agreement", "Treaty", "Convention", "Covenant")) else "statute"
+        out.append(LawMention(s, e, name, name, name, kind, "international" if kind == "treaty" else country,
+                              f"named {norm(name)}", year=None))
+    return out
+
+
+def find_articles(sent: Sentence, text: str, laws: list[LawMention]) -> list[ArticleCite]:
+    """Articles cited in the sentence, each tied to the instrument it belongs to."""
+    span = sent.span
+    seg = span.doc.text[span.start_char: span.end_char]
+    base = sent.offset + span.start_char
+    out: list[ArticleCite] = []
+    laws_sorted = sorted(laws, key=lambda m: m.start)
+    # "<law> (Article 21)", "<law> art. 174", "Article 174 of the Criminal Code"
+    for m in re.finditer(_ART, seg):
+        s, e = base + m.start(), base + m.end()
+        law: LawMention | None = None
+        after = seg[m.end(): m.end() + 60]
+        of = re.match(r"\s+of\s+(?:the\s+)?", after)
+        if of:
+            nxt = [x for x in laws_sorted if x.start >= e and x.start - e <= of.end() + 2]
+            law = nxt[0] if nxt else None
+        if law is None:
+            prev = [x for x in laws_sorted if x.end <= s]
+            if prev:
+                law = prev[-1]
+        if law is None:
+            continue
+        for n in _nums(m.group("nums")):
+            out.append(ArticleCite(law, n, s, e))
+    return out
+
+
+def article_title(law: LawMention, number: str) -> tuple[str | None, str | None]:
+    """(title, right) of an article from reference data, when known."""
+    ref = reference()
+    inst = ref.instruments.get(law.code)
+    if inst and number in inst.articles:
+        return inst.articles[number]
+    if law.kind == "constitution" and law.jurisdiction in ref.constitutions:
+        arts = ref.constitutions[law.jurisdiction]
+        if number in arts:
+            return arts[number]
+    if law.kind in ("statute", "code"):
+        n = norm(law.name)
+        for k, right in sorted(ref.statute_rights.items(), key=lambda kv: -len(kv[0])):
+            if re.search(rf"\b{re.escape(k)}\b", n):
+                return None, right
+    return None, None

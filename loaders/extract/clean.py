@@ -1,0 +1,66 @@
+"""Clean a document's text for the models without moving a character.
+
+The cleaned text has exactly the length of the original: what is removed is
+replaced by spaces, so every offset found in the cleaned text is an offset in
+the original file, and evidence is always cut from the original.
+
+Removed: page furniture lines (newsletter sign-ups, photo credits, survey
+banners), footnote numbers glued to words or punctuation ("journalists’.143",
+"(UDHR)97", "charges247", "society;101"), bullets; a line break inside a
+sentence becomes a space (line-wrapped text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.reference import reference
+
+# A footnote number: 1-3 digits glued to the end of a word, a closing
+# quote/bracket, or sentence punctuation that follows a word. Years and
+# decimals are protected by what may precede them.
+_FOOTNOTE = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=[)\]’”'\"])|(?<=[a-z)’”'\"\]][.,;:])|(?<=\d{4}[.,;:])|(?<=[a-z][.,;:][’”]))"
+    r"(\d{1,3})(?=[\s,;:.)’”]|$)"
+)
+# "as of late November 2019244": a year with a footnote number glued on.
+_YEAR_FOOTNOTE = re.compile(r"(?<=\b(?:19|20)\d\d)(\d{3})(?=[\s,;:.)]|$)")
+_BULLET = re.compile(r"[•●▪◦■►]")
+_WRAP = re.compile(r"(?<=[a-z,;])\n(?=[a-z])")
+
+
+def _furniture(line: str) -> bool:
+    low = line.strip().lower()
+    if not low:
+        return False
+    prefixes = reference().lex.get("furniture", ())
+    return any(low.startswith(p) for p in prefixes) or (
+        "shutterstock" in low or "getty images" in low or "newsletter" in low
+    )
+
+
+def mask(text: str) -> str:
+    """Cleaned copy of ``text`` with the same length (see module docstring)."""
+    out = list(text)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if _furniture(line):
+            for i in range(pos, pos + len(line.rstrip("\r\n"))):
+                out[i] = " "
+        pos += len(line)
+    cleaned = "".join(out)
+    cleaned = _FOOTNOTE.sub(lambda m: " " * len(m.group(0)), cleaned)
+    cleaned = _YEAR_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), cleaned)
+    cleaned = _BULLET.sub(" ", cleaned)
+    cleaned = _WRAP.sub(" ", cleaned)
+    assert len(cleaned) == len(text)
+    return cleaned
+
+
+def is_heading(line: str) -> bool:
+    """A short line without sentence punctuation: a title or section heading."""
+    s = line.strip()
+    if not s:
+        return True
+    words = s.split()
+    return len(words) < 9 and not re.search(r"[.!?:;”\"’)]$", s)

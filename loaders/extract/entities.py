@@ -1,0 +1,224 @@
+"""People, organizations and locations: candidates typed by evidence, then resolved.
+
+Typing: a name's type comes from all its candidates in the document (and the
+entities already known), not from one noisy tag: "Nazarbayev" tagged ORG in
+"Nazarbayev's rule" is a person because "Nursultan Nazarbayev" is one.
+
+Resolution (see :mod:`loaders.extract.resolve`): full names by their
+transliteration-folded key; a surname alone to the one full name of the
+document (or of the graph) that ends with it; acronyms to the name they are
+defined for; government bodies to their country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from graph.model import Entity, EntityRef
+from loaders.extract import rules
+from loaders.extract.build import Builder
+from loaders.extract.mentions import Candidate, cap_chains, gazetteer_candidates, spacy_candidates
+from loaders.extract.reference import reference
+from loaders.extract.segment import Sentence
+from loaders.extract.translit import fold, norm
+
+_NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ’'\-]+(?:-[A-Z][a-zà-ÿ]+)?$")
+_EVENTISH = ("Review", "Games", "Olympics", "Summit", "Spring", "Revolution", "Election", "Elections", "War",
+             "Day", "Week", "Year")
+_LAWISH = ("Agreement", "Treaty", "Convention", "Covenant", "Declaration", "Charter", "Code", "Act", "Law",
+           "Protocol", "Document", "Decree", "Constitution")
+_JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey"}
+
+
+@dataclass
+class Resolved:
+    """What the document's actors resolved to, for events and relations."""
+
+    by_span: dict[tuple[int, int], Entity] = field(default_factory=dict)
+    sent_entities: dict[int, list[tuple[int, int, Entity]]] = field(default_factory=lambda: defaultdict(list))
+    main_country: str | None = None
+    country_mentions: list[tuple[int, str]] = field(default_factory=list)  # (pos, country)
+    descriptors: dict[str, list[tuple[str, int, int, int]]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, ent: Entity, start: int, end: int, sent: int) -> None:
+        self.by_span[(start, end)] = ent
+        self.sent_entities[sent].append((start, end, ent))
+
+    def country_near(self, pos: int, sents: list[Sentence], window: int = 2) -> str | None:
+        """The country named nearest before ``pos`` in its sentence or the few before, else the main one."""
+        sent_idx = next((s.index for s in sents if s.start <= pos < s.end), None)
+        if sent_idx is not None:
+            lo = sents[max(0, sent_idx - window)].start
+            same = [(abs(p - pos), c) for p, c in self.country_mentions if sents[sent_idx].start <= p < sents[sent_idx].end]
+            if same:
+                return min(same)[1]
+            before = [(p, c) for p, c in self.country_mentions if lo <= p < pos]
+            if before:
+                return before[-1][1]
+        return self.main_country
+
+
+def _is_name_like(surface: str) -> bool:
+    words = surface.replace("’s", "").split()
+    ref = reference()
+    if not 1 <= len(words) <= 4:
+        return False
+    if any(ref.country(w) or ref.place_kind(w) for w in words):
+        return False
+    return all(_NAME_TOKEN.match(w) or re.fullmatch(r"[A-Z]\.", w) for w in words)
+
+
+def _strip_title(c: Candidate, text: str) -> tuple[Candidate, str | None]:
+    """'President Tokaev' -> 'Tokaev' with descriptor 'President'."""
+    titles = sorted(reference().lex.get("titles", ()), key=len, reverse=True)
+    for t in titles:
+        if c.surface.startswith(t + " ") and len(c.surface) > len(t) + 1:
+            s = c.start + len(t) + 1
+            nc = Candidate(text[s:c.end], s, c.end, c.sent, c.label, c.source, dep=c.dep, head_lemma=c.head_lemma)
+            return nc, t
+    return c, None
+
+
+def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
+    cands: list[Candidate] = []
+    acr: list[tuple[Candidate, str]] = []
+    for s in sents:
+        if s.heading:
+            continue
+        cands += spacy_candidates(s, text)
+        cands += gazetteer_candidates(s, text)
+        cands += cap_chains(s, text)
+        cands += rules.typed_names(s, text)
+        cands += rules.listed_orgs(s, text)
+        cands += rules.institutions(s, text)
+        cands += rules.country_actors(s, text)
+        acr += rules.acronym_definitions(s, text)
+    return cands, acr
+
+
+_PRIORITY = {"gazetteer": 5, "acronym": 4, "typenoun": 4, "institution": 4, "list": 3, "capchain": 3,
+             "spacy": 1, "bare": 0}
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Overlapping candidates: the longest wins, then the more reliable source.
+    Government readings of a country or capital ("Kazakhstan invited") stand beside the place."""
+    side = [c for c in cands if c.source in ("country-actor", "capital")]
+    main = sorted((c for c in cands if c.source not in ("country-actor", "capital")),
+                  key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.source, 1)))
+    kept: list[Candidate] = []
+    for c in main:
+        if any(k.start < c.end and c.start < k.end for k in kept):
+            continue
+        kept.append(c)
+    return sorted(kept + side, key=lambda c: c.start)
+
+
+class Typer:
+    """Decides the label of each name from all its candidates."""
+
+    def __init__(self, cands: list[Candidate], known: Sequence[EntityRef]) -> None:
+        self.votes: dict[str, Counter[str]] = defaultdict(Counter)
+        self.cands: dict[str, list[Candidate]] = defaultdict(list)
+        for c in cands:
+            self.votes[c.key][c.label] += 1
+            self.cands[c.key].append(c)
+        self.known_people = {fold(r.name): r for r in known if r.label == "Person"}
+        self.known_surnames: dict[str, list[EntityRef]] = defaultdict(list)
+        for r in known:
+            if r.label == "Person" and len(r.name.split()) > 1:
+                self.known_surnames[fold(r.name.split()[-1])].append(r)
+        self.person_surnames: set[str] = set()
+
+    def person_evidence(self, key: str) -> bool:
+        for c in self.cands[key]:
+            if c.dep in ("nsubj", "nsubjpass") and c.head_lemma in ("say", "believe", "tell", "add", "note",
+                                                                  "write", "lament", "call", "highlight", "think",
+                                                                  "argue", "remark", "report", "propose"):
+                return True
+            if c.props.get("person_context"):
+                return True
+        return False
+
+    def label(self, key: str) -> str | None:
+        v = self.votes[key]
+        cs = self.cands[key]
+        surface = cs[0].surface
+        words = surface.split()
+        if v["PERSON"] == 0 and v["ORG"] == 0 and v["LOC"] == 0:
+            return None
+        if words[-1] in _EVENTISH or words[-1] in _LAWISH:
+            return None
+        if reference().instrument(surface):
+            return None
+        heads = set(reference().lex.get("org_heads", ()))
+        if len(words) > 1 and any(w in heads for w in words):
+            return "ORG"
+        if any(c.props.get("person_context") for c in cs) and _is_name_like(surface):
+            return "PERSON"
+        if len(words) == 1 and fold(surface) in self.person_surnames:
+            return "PERSON"
+        if len(words) > 1 and _is_name_like(surface) and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames):
+            return "PERSON"
+        if len(words) == 1 and fold(surface) in self.known_surnames and v["ORG"] + v["LOC"] <= 2 * v["PERSON"] + 2:
+            return "PERSON"
+        if v["PERSON"] >= max(v["ORG"], v["LOC"]) and v["PERSON"] > 0 and _is_name_like(surface):
+            if len(words) > 1 or self.person_evidence(key):
+                return "PERSON"
+            return None
+        if v["ORG"] >= v["LOC"] and v["ORG"] > 0:
+            if norm(surface) in _JUNK_ORG or not any(ch.isupper() for ch in surface):
+                return None
+            if len(words) == 1 and not surface.isupper() and v["ORG"] < 2 and "/" not in surface:
+                return None
+            if any(reference().country(w) for w in re.split(r"[-\s]", surface)) and not any(w in heads for w in words):
+                return None
+            if re.search(r"\d", surface) and not re.search(r"[A-Z]{2}", surface):
+                return None
+            return "ORG"
+        if v["LOC"] > 0:
+            for c in cs:
+                if c.props.get("prev") in ("in", "at", "from", "near", "to") and _is_name_like(surface):
+                    return "LOC"
+            return None
+        return None
+
+
+def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
+    """Conjunction with a person, apposition to a role noun, '<X> regime': evidence of a person."""
+    roles = set(reference().lex.get("role_nouns", ()))
+    by_sent: dict[int, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        by_sent[c.sent].append(c)
+    for sidx, cs in by_sent.items():
+        sent = sents[sidx]
+        doc = sent.span.doc
+        for c in cs:
+            rel_s = c.start - sent.offset
+            toks = [t for t in sent.span if rel_s <= t.idx < c.end - sent.offset]
+            if not toks:
+                continue
+            last = toks[-1]
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in ("regime", "administration") and c.label != "LOC":
+                c.props["person_context"] = True
+            # apposition: "activist Talgat Ayan", "another activist, Talgat Ayan", "Name, a journalist"
+            first = toks[0]
+            prev_words = doc[max(0, first.i - 3): first.i].text.lower()
+            if any(re.search(rf"\b{re.escape(r)}s?\W*$", prev_words) for r in roles):
+                c.props["person_context"] = True
+            after = doc[last.i + 1: last.i + 5].text.lower()
+            if re.match(r"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w-]+\s+){0,3}?(" + "|".join(map(re.escape, roles)) + r")\b", after):
+                c.props["person_context"] = True
+        # conjunction with a PERSON-tagged candidate
+        persons = [c for c in cs if c.label == "PERSON"]
+        for c in cs:
+            for p in persons:
+                if p is c:
+                    continue
+                between = sent.span.doc.text[min(c.end, p.end) - sent.offset: max(c.start, p.start) - sent.offset]
+                if re.fullmatch(r"\s*(?:,|and|,\s*and|or|;\s*and)\s*", between):
+                    c.props["person_context"] = True

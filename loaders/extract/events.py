@@ -1,0 +1,148 @@
+"""Events: a sentence that reports a happening (trigger lexicon) becomes an
+Event with its date, place, counts and the actors of the sentence as
+participants with a role read from the parse (subject of an arrest verb:
+perpetrator; its object: victim; ...).
+
+A sentence with dates of different years yields one event per date, the
+trigger nearest to each date naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.model import Entity
+from loaders.extract.build import Builder
+from loaders.extract.dates import DateMention, find_dates
+from loaders.extract.entities import Resolved
+from loaders.extract.reference import reference
+from loaders.extract.segment import Sentence
+from loaders.extract.translit import norm
+
+_SPEECH = {"review"}
+_COUNT = re.compile(
+    r"\b(?:(?:more than|at least|some|about|nearly|over|up to|around)\s+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?:of\s+)?(?:people|protesters|demonstrators|activists|civilians|journalists|reporters|persons|"
+    r"townspeople|detainees|prisoners|officers|campaigners|cases|dead|news sources)\b[^,;.]{0,25}?"
+    r"(?:detained|arrested|killed|dead|jailed|prosecuted|convicted|injured)?"
+)
+_MULTI = {"crack down": "crackdown", "clamp down": "crackdown", "hunger strike": "protest",
+          "according to": "review", "called on": "review", "calls on": "review", "call on": "review"}
+
+
+def triggers(sent: Sentence) -> list[tuple[Any, str]]:
+    trig: dict[str, str] = reference().lex.get("event_triggers", {})
+    out: list[tuple[Any, str]] = []
+    for tok in sent.span:
+        lem = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        if lem in trig:
+            out.append((tok, trig[lem]))
+        elif lem in ("reject", "accuse", "slam", "denounce", "describe", "praise", "commend", "express",
+                     "warn", "acknowledge", "find", "document", "ask", "demand", "rebuff", "brush"):
+            out.append((tok, "review"))
+    low = sent.span.text.lower()
+    for phrase, kind in _MULTI.items():
+        i = low.find(phrase)
+        if i >= 0:
+            for tok in sent.span:
+                if tok.idx - sent.span.start_char >= i:
+                    out.append((tok, kind))
+                    break
+    return out
+
+
+def _phrase(tok: Any) -> str:
+    """A short name for the event a trigger token reports."""
+    if tok.pos_ == "NOUN":
+        left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nummod", "nmod")]
+        start = min([t.left_edge.i for t in left] + [tok.i])
+        end = tok.i + 1
+        for ch in tok.rights:
+            if ch.dep_ == "prep" and ch.lower_ in ("of", "on", "against", "in", "at"):
+                end = min(max(t.i for t in ch.subtree) + 1, ch.i + 6)
+                break
+        return tok.doc[start:end].text
+    subj = [t for t in tok.lefts if t.dep_ in ("nsubj", "nsubjpass")]
+    obj = [t for t in tok.rights if t.dep_ in ("dobj", "attr")]
+    parts = []
+    if subj:
+        s = subj[0]
+        parts.append(tok.doc[max(s.left_edge.i, s.i - 3): s.i + 1].text)
+    parts.append(tok.text)
+    if obj:
+        o = obj[0]
+        parts.append(tok.doc[max(o.left_edge.i, o.i - 3): o.i + 1].text)
+    return " ".join(parts)
+
+
+def _role(actor_tokens: list[Any], trig: Any, kind: str) -> str:
+    roles: dict[str, list[str]] = reference().lex.get("roles", {})
+    subj_role, obj_role = roles.get(kind, ["participant", "participant"])
+    for t in actor_tokens:
+        node = t
+        for _ in range(6):
+            if node.head == trig:
+                if node.dep_ in ("nsubj", "agent") or node.dep_ == "pobj" and node.head.lower_ == "by":
+                    return subj_role
+                if node.dep_ in ("dobj", "nsubjpass", "pobj", "prep", "poss", "attr", "appos"):
+                    return obj_role
+                return "participant"
+            if node.head == node:
+                break
+            if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.head == trig:
+                return subj_role
+            node = node.head
+    return "participant"
+
+
+def extract_events(sents: list[Sentence], text: str, doc_year: int | None, b: Builder, res: Resolved) -> dict[int, list[Entity]]:
+    """Events per sentence index."""
+    out: dict[int, list[Entity]] = {}
+    for sent in sents:
+        if sent.heading:
+            continue
+        trig = triggers(sent)
+        if not trig:
+            continue
+        seg_start = sent.span.start_char
+        dates: list[DateMention] = find_dates(sent.span.text, doc_year)
+        # group triggers by their nearest date
+        groups: dict[str | None, list[tuple[Any, str]]] = {}
+        for tok, kind in trig:
+            pos = tok.idx - seg_start
+            near = min(dates, key=lambda d: min(abs(d.start - pos), abs(d.end - pos))) if dates else None
+            groups.setdefault(near.iso if near else None, []).append((tok, kind))
+        events = []
+        for iso, group in groups.items():
+            dm = next((d for d in dates if d.iso == iso), None)
+            main = next(((t, k) for t, k in group if k not in _SPEECH), group[0])
+            tok, kind = main
+            phrase = " ".join(_phrase(tok).split())
+            phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+            name = f"{phrase} ({iso})" if iso and iso not in phrase else phrase
+            key = f"{kind} {iso or ''} {norm(phrase)} | {norm(sent.text)}"
+            ev = b.entity("Event", key, name, props={
+                "kind": kind if kind not in _SPEECH else "statement",
+                "date": iso, "datePrecision": dm.precision if dm else None,
+            })
+            counts = [" ".join(m.group(0).split()) for m in _COUNT.finditer(sent.span.text)]
+            if counts and "counts" not in ev.properties:
+                ev.properties["counts"] = counts
+            s = sent.offset + tok.idx
+            b.mention(ev, s, s + len(tok.text), sent.index, surface=tok.text)
+            b.alias(ev, phrase)
+            events.append(ev)
+            # participants and place
+            for start, end, ent in res.sent_entities.get(sent.index, []):
+                if ent.label in ("Person", "Organization"):
+                    toks = [t for t in sent.span if start - sent.offset <= t.idx < end - sent.offset]
+                    role = _role(toks, tok, kind)
+                    b.relate("PARTICIPATED_IN", ent, ev, sent.index, {"role": role})
+                elif ent.label == "Location":
+                    b.relate("OCCURRED_IN", ev, ent, sent.index)
+        out[sent.index] = events
+    return out

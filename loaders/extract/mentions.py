@@ -1,0 +1,179 @@
+"""Candidate mentions read from one sentence, before typing and resolution.
+
+A :class:`Candidate` is a surface span with a guessed label and where the
+guess came from; :mod:`loaders.extract.entities` decides the final type of
+each name from all its candidates ("types by evidence") and resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from loaders.extract.reference import reference
+from loaders.extract.segment import Sentence
+from loaders.extract.translit import norm
+
+_DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
+_CONNECT = {"of", "for", "and", "on", "in", "against", "the", "de", "&"}
+_TRAIL = " \t\n.,;:!?’'\"“”‘()[]–—-"
+
+
+@dataclass
+class Candidate:
+    surface: str
+    start: int  # original offsets
+    end: int
+    sent: int
+    label: str  # PERSON / ORG / LOC / LAW / NORP / GOV
+    source: str  # spacy / gazetteer / rule name
+    name: str = ""  # canonical name when a rule knows it (else the surface)
+    aliases: list[str] = field(default_factory=list)
+    props: dict[str, Any] = field(default_factory=dict)
+    dep: str = ""  # dependency of the span's head token
+    head_lemma: str = ""  # lemma of the head token's head (the governing word)
+
+    @property
+    def key(self) -> str:
+        return norm(self.name or self.surface)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim determiners, possessives, footnote residue and punctuation off a span."""
+    while start < end and text[start] in _TRAIL:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    # possessive
+    for suf in ("’s", "'s", "’", "'"):
+        if text[start:end].endswith(suf):
+            end -= len(suf)
+            break
+    m = re.match(r"(?i)(the|a|an)\s+", text[start:end])
+    if m:
+        start += m.end()
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end
+
+
+def _tok_info(span: Any) -> tuple[str, str]:
+    root = span.root
+    return root.dep_, root.head.lemma_.lower()
+
+
+def spacy_candidates(sent: Sentence, text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    wanted = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
+              "LAW": "LAW", "EVENT": "EVENT"}
+    for ent in sent.span.ents:
+        lbl = wanted.get(ent.label_)
+        if not lbl:
+            continue
+        s, e = trim(text, sent.offset + ent.start_char, sent.offset + ent.end_char)
+        if e <= s or not any(c.isupper() for c in text[s:e]):
+            continue
+        dep, head = _tok_info(ent)
+        out.append(Candidate(text[s:e], s, e, sent.index, lbl, "spacy", dep=dep, head_lemma=head))
+    return out
+
+
+def _word_regex(forms: list[str]) -> re.Pattern[str]:
+    forms = sorted({f for f in forms if f}, key=len, reverse=True)
+    alt = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w/-])(?:{alt})(?![\w/-]|’s\w|-\w)")
+
+
+_GAZ: dict[str, Any] = {}
+
+
+def _gazetteer() -> dict[str, Any]:
+    if not _GAZ:
+        ref = reference()
+        forms: dict[str, tuple[str, str, str]] = {}  # surface -> (label, canonical, kind)
+        for c in ref.countries.values():
+            for f in (c.name, *c.aliases):
+                if f.lower().startswith("the "):
+                    f = f[4:]
+                forms[f] = ("LOC", c.name, "country")
+            for f in c.adjectives:
+                forms.setdefault(f, ("NORP", c.name, "adjective"))
+            for f in c.capitals:
+                if f.lower().startswith("the "):
+                    f = f[4:]
+                forms.setdefault(f, ("CAPITAL", c.name, "city"))
+        for n, kind in ref.places.items():
+            canon = ref.place_names[n]
+            forms.setdefault(canon, ("LOC", canon, kind))
+        for o in {id(o): o for o in ref.orgs.values()}.values():
+            for f in (o.name, *o.aliases):
+                if len(f) <= 2 and f not in ("UN", "EU"):
+                    continue
+                forms.setdefault(f, ("ORG", o.name, o.kind))
+        _GAZ["forms"] = forms
+        _GAZ["re"] = _word_regex(list(forms))
+    return _GAZ
+
+
+def gazetteer_candidates(sent: Sentence, text: str) -> list[Candidate]:
+    gz = _gazetteer()
+    out: list[Candidate] = []
+    ptext = sent.span.doc.text
+    base = sent.span.start_char
+    seg = ptext[base: sent.span.end_char]
+    for m in gz["re"].finditer(seg):
+        label, canon, kind = gz["forms"][m.group(0)]
+        s = sent.offset + base + m.start()
+        e = sent.offset + base + m.end()
+        c = Candidate(text[s:e], s, e, sent.index, label, "gazetteer", name=canon, props={"kind": kind})
+        tok = _token_at(sent, s)
+        if tok is not None:
+            c.dep, c.head_lemma = tok.dep_, tok.head.lemma_.lower()
+            c.props["prev"] = tok.nbor(-1).lower_ if tok.i > 0 else ""
+            c.props["next"] = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        out.append(c)
+    return out
+
+
+def _token_at(sent: Sentence, orig_start: int) -> Any:
+    rel = orig_start - sent.offset
+    for tok in sent.span:
+        if tok.idx <= rel < tok.idx + len(tok.text) or tok.idx >= rel:
+            return tok
+    return None
+
+
+_CAP = r"[A-Z][\w’'\-/&.+]*"
+_CHAIN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|and|on|in|against|the|de)\s+)*{_CAP})*")
+
+
+def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
+    """Capitalized sequences ending in an organization head word ("Tirek Alliance")."""
+    heads = set(reference().lex.get("org_heads", ()))
+    out: list[Candidate] = []
+    base = sent.offset + sent.span.start_char
+    seg = sent.span.doc.text[sent.span.start_char: sent.span.end_char]
+    for m in _CHAIN.finditer(seg):
+        words = m.group(0).split()
+        # strip trailing connectors and a sentence-initial function word
+        while words and words[-1] in _CONNECT:
+            words.pop()
+        lead = 0
+        while lead < len(words) and words[lead] in ("The", "A", "An", "In", "On", "For", "Of", "And"):
+            lead += 1
+        if len(words) - lead < 2:
+            continue
+        if not any(w.rstrip("’'s.,") in heads or w in heads for w in words[lead:]):
+            continue
+        s = base + m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
+        surf = " ".join(words[lead:])
+        e = s + len(surf)
+        if text[s:e] != surf:  # irregular spacing: locate the surface in the span
+            idx = text.find(surf, base + m.start(), base + m.end() + 1)
+            if idx < 0:
+                continue
+            s, e = idx, idx + len(surf)
+        s, e = trim(text, s, e)
+        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "capchain"))
+    return out

@@ -1,0 +1,201 @@
+"""Entity resolution: which candidates are one entity, and its id.
+
+* People: a full name's id is keyed by its transliteration-folded form, so
+  "Kassym-Jomart Tokayev" and "Kassym-Jomart Tokaev" are one node in any
+  document. A surname alone ("Kiai", "President Tokaev") joins the full name
+  of this document that ends with it (the nearest one before it when two do:
+  namesakes are not merged blindly), else the one known person of the graph
+  with that surname; with two known candidates it stays apart.
+* Organizations: acronyms join the name they are defined for in the document
+  ("Democratic Choice of Kazakhstan (DVK)"), else a known entity with that
+  alias, else the reference list of international bodies.
+* Government bodies: "<Country> government" (or police, courts...), with the
+  text's forms as aliases.
+
+Every join is written to ``Entity.merges`` with its reason.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from graph.model import Entity, EntityRef, make_id
+from loaders.extract.build import Builder
+from loaders.extract.entities import Resolved, Typer, _strip_title
+from loaders.extract.mentions import Candidate
+from loaders.extract.reference import reference
+from loaders.extract.segment import Sentence
+from loaders.extract.translit import fold, norm
+
+
+class KnownIndex:
+    def __init__(self, known: Sequence[EntityRef]) -> None:
+        self.by_key: dict[tuple[str, str], EntityRef] = {}
+        self.surnames: dict[str, list[EntityRef]] = defaultdict(list)
+        for r in known:
+            for n in (r.name, *r.aliases):
+                self.by_key.setdefault((r.label, fold(n)), r)
+            if r.label == "Person" and len(r.name.split()) > 1:
+                sn = fold(r.name.split()[-1])
+                if r not in self.surnames[sn]:
+                    self.surnames[sn].append(r)
+
+    def find(self, label: str, name: str) -> EntityRef | None:
+        return self.by_key.get((label, fold(name)))
+
+
+def resolve_people(cands: list[Candidate], typer: Typer, b: Builder, res: Resolved, known: KnownIndex,
+                   text: str) -> None:
+    people = []
+    for c in cands:
+        if typer.label(c.key) != "PERSON":
+            continue
+        c2, title = _strip_title(c, text)
+        if title:
+            c2.props["title"] = title
+        people.append(c2)
+    full = [c for c in people if len(c.surface.replace("’s", "").split()) > 1]
+    # full names: one entity per folded key
+    full_ents: list[tuple[int, str, Entity]] = []  # (pos, folded surname, entity)
+    for c in sorted(full, key=lambda c: c.start):
+        name = " ".join(c.surface.split())
+        key = fold(name)
+        ref = known.find("Person", name)
+        ent = b.entity("Person", key, name, eid=ref.id if ref else None)
+        if ref and norm(ref.name) != norm(name):
+            b.merge_note(ent, f"'{name}' -> '{ref.name}': transliteration variant of a known name")
+        elif norm(ent.name) != norm(name):
+            b.merge_note(ent, f"'{name}' -> '{ent.name}': transliteration variant")
+        b.mention(ent, c.start, c.end, c.sent)
+        res.add(ent, c.start, c.end, c.sent)
+        full_ents.append((c.start, fold(name.split()[-1]), ent))
+    for c in sorted(people, key=lambda c: c.start):
+        if c in full:
+            continue
+        sn = fold(c.surface)
+        local = [(p, e) for p, s, e in full_ents if s == sn]
+        ent = None
+        if local:
+            distinct = {e.id for _, e in local}
+            before = [(p, e) for p, e in local if p <= c.start]
+            ent = (before[-1] if before else local[0])[1]
+            why = "surname of a full name in the same document"
+            if len(distinct) > 1:
+                why += " (nearest of several namesakes)"
+            b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': {why}")
+        else:
+            cands_known = known.surnames.get(sn, [])
+            exact = known.find("Person", c.surface)
+            if exact:
+                ent = b.entity("Person", fold(c.surface), exact.name, eid=exact.id)
+            elif len(cands_known) == 1:
+                r = cands_known[0]
+                ent = b.entity("Person", fold(r.name), r.name, eid=r.id)
+                b.merge_note(ent, f"'{c.surface}' -> '{r.name}': surname of a person already in the graph")
+            else:
+                ent = b.entity("Person", sn, c.surface)
+        b.mention(ent, c.start, c.end, c.sent)
+        res.add(ent, c.start, c.end, c.sent)
+        if c.props.get("title"):
+            res.descriptors[ent.id].append((c.props["title"], c.sent, c.start, c.end))
+
+
+def resolve_orgs(cands: list[Candidate], acronyms: list[tuple[Candidate, str]], typer: Typer, b: Builder,
+                 res: Resolved, known: KnownIndex, sents: list[Sentence]) -> None:
+    ref = reference()
+    acr_full: dict[str, str] = {}
+    for c, acr in acronyms:
+        if not c.surface[:1].isupper() or c.surface.split()[0].islower():
+            continue
+        if any(w[:1].islower() and w not in ("of", "for", "and", "on", "in", "the", "de", "against")
+               for w in c.surface.split()):
+            continue  # "Lesbian, gay, bisexual ... (LGBT)": not a name
+        acr_full[acr] = c.surface
+
+    def org_entity(name: str, kind: str | None = None, country: str | None = None) -> Entity:
+        ko = ref.known_org(name)
+        if name in acr_full:
+            name = acr_full[name]
+            ko = ref.known_org(name) or ko
+        canon = ko.name if ko else name
+        kref = known.find("Organization", canon) or known.find("Organization", name)
+        ent = b.entity("Organization", fold(canon), canon, eid=kref.id if kref else None,
+                       props={"kind": kind or (ko.kind if ko else None), "country": country})
+        if norm(name) != norm(canon):
+            b.alias(ent, name)
+        if ko:
+            for a in ko.aliases:
+                if a in acr_full or len(a) > 3:
+                    continue
+        return ent
+
+    for acr, full in acr_full.items():
+        ent = org_entity(full)
+        b.alias(ent, acr)
+        b.merge_note(ent, f"'{acr}' -> '{ent.name}': acronym defined in the text")
+    for c in cands:
+        if c.label == "GOV":
+            continue
+        if c.source == "gazetteer" and c.label == "ORG" or c.source in ("typenoun", "list") or \
+                c.source == "capchain" and typer.label(c.key) != "PERSON" or \
+                c.source == "spacy" and typer.label(c.key) == "ORG" or c.label == "ACRDEF":
+            if c.source == "list" and (ref.country(c.surface) or ref.place_kind(c.surface) or
+                                       typer.label(c.key) == "PERSON" or ref.instrument(c.surface)):
+                continue
+            if c.source == "spacy" and c.surface in ("UN", "EU") or ref.instrument(c.surface):
+                if ref.instrument(c.surface):
+                    continue
+            ent = org_entity(c.surface if c.source != "gazetteer" else c.name, c.props.get("kind"))
+            for a in c.aliases:
+                b.alias(ent, a)
+            if c.source == "gazetteer" and norm(c.surface) != norm(ent.name):
+                b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': known acronym or alias")
+            b.mention(ent, c.start, c.end, c.sent)
+            res.add(ent, c.start, c.end, c.sent)
+    # government bodies
+    for c in cands:
+        if c.label != "GOV":
+            continue
+        place = c.props.get("place")
+        country = c.props.get("country")
+        if place:
+            noun = c.surface.split()[-1] if c.surface.split()[-1][:1].islower() else c.props["suffix"]
+            m = [w for w in c.surface.split() if w.lower() in ("court", "courts", "authorities", "police",
+                                                               "judiciary", "parliament", "government")]
+            noun = m[0].lower() if m else noun
+            name = f"{place} {noun}"
+        else:
+            if not country:
+                country = res.country_near(c.start, sents)
+            if not country:
+                continue
+            name = f"{country} {c.props['suffix']}"
+        ent = org_entity(name, c.props.get("kind"), country)
+        if c.source in ("capital",):
+            b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': capital standing for its government")
+        elif c.source == "country-actor":
+            b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': country acting as subject")
+        elif c.source == "bare":
+            b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': generic institution, country from context")
+        b.mention(ent, c.start, c.end, c.sent)
+        res.add(ent, c.start, c.end, c.sent)
+
+
+def resolve_locations(cands: list[Candidate], typer: Typer, b: Builder, res: Resolved) -> None:
+    ref = reference()
+    for c in cands:
+        if c.source == "gazetteer" and c.label in ("LOC", "CAPITAL"):
+            kind = c.props.get("kind") or ref.place_kind(c.name) or "city"
+            ent = b.entity("Location", norm(c.name), c.name, props={"kind": kind})
+        elif c.source == "spacy" and c.label == "LOC" and typer.label(c.key) == "LOC":
+            ent = b.entity("Location", norm(c.surface), c.surface, props={"kind": "city"})
+        elif c.source == "spacy" and c.surface.endswith((" airport", " Airport")):
+            ent = b.entity("Location", norm(c.surface), c.surface, props={"kind": "venue"})
+        else:
+            continue
+        b.mention(ent, c.start, c.end, c.sent)
+        res.add(ent, c.start, c.end, c.sent)
+
+
+__all__ = ["KnownIndex", "make_id", "resolve_locations", "resolve_orgs", "resolve_people"]

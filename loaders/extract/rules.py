@@ -1,0 +1,226 @@
+"""Pattern rules for what a general NER model does not know.
+
+* acronym definitions: "Democratic Choice of Kazakhstan (DVK)";
+* organizations named by a type noun: "the Respublika newspaper",
+  "Oyan, Qazaqstan (‘Wake Up, Kazakhstan’) movement", "watchdog ‘Adil soz’";
+* members of a list of organizations: "movements (Ak Zhol and the ...)",
+  "organizations like Human Rights Watch, Amnesty International, and ...";
+* institutions of a place: "Kazakh authorities", "Kazakhstan’s government",
+  "a court in Taldikorgan", "the judiciary in Uzbekistan", and bare
+  "the government" / "police" (resolved to the nearest country later).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.mentions import Candidate, trim
+from loaders.extract.reference import reference
+from loaders.extract.segment import Sentence
+
+_NAME = r"[A-Z][\w’'\-/&.+]*(?:[ ,]+(?:(?:of|for|and|on|in|the|de)\s+)*[A-Z][\w’'\-/&.+]*)*"
+
+
+def _seg(sent: Sentence) -> tuple[str, int]:
+    s = sent.span
+    return s.doc.text[s.start_char: s.end_char], sent.offset + s.start_char
+
+
+def initials(name: str) -> str:
+    words = re.findall(r"[A-Za-z][\w’'-]*", name)
+    stop = {"of", "for", "and", "on", "in", "the", "de", "against"}
+    return "".join(w[0].upper() for w in words if w.lower() not in stop)
+
+
+def acronym_matches(full: str, acr: str) -> bool:
+    """Is ``acr`` an acronym of ``full``? (letters in order; DVK = Demokraticheskiy Vybor Kazakhstana
+    does not spell out in English, so an acronym defined in brackets right after a capitalized
+    name is trusted when at least its first letter matches)."""
+    a = re.sub(r"[^A-Z]", "", acr.upper())
+    ini = initials(full)
+    if not a or not ini:
+        return False
+    if a == ini or a in ini or ini.startswith(a):
+        return True
+    return a[0] == ini[0]
+
+
+_ACR_DEF = re.compile(rf"(?P<full>{_NAME})\s*\((?P<acr>[A-Z][A-Za-z./&]{{1,9}})\)")
+
+
+def acronym_definitions(sent: Sentence, text: str) -> list[tuple[Candidate, str]]:
+    """(candidate for the full name, acronym) pairs defined in this sentence."""
+    seg, base = _seg(sent)
+    out: list[tuple[Candidate, str]] = []
+    for m in _ACR_DEF.finditer(seg):
+        full, acr = m.group("full"), m.group("acr")
+        # keep the shortest suffix of the capitalized chain that the acronym spells
+        words = full.split()
+        best = None
+        for i in range(len(words)):
+            cand = " ".join(words[i:])
+            if cand.split()[0] in ("of", "for", "and", "on", "in", "the", "de"):
+                continue
+            if initials(cand) == re.sub(r"[^A-Z]", "", acr.upper()):
+                best = cand
+                break
+        if best is None:
+            if not acronym_matches(full, acr):
+                continue
+            best = full
+        s = base + m.start("full") + full.rfind(best)
+        s, e = trim(text, s, s + len(best))
+        out.append((Candidate(text[s:e], s, e, sent.index, "ACRDEF", "acronym", aliases=[acr]), acr))
+    return out
+
+
+def typed_names(sent: Sentence, text: str) -> list[Candidate]:
+    """Organizations introduced by a lower-case type noun."""
+    types: dict[str, str] = reference().lex.get("org_type_nouns", {})
+    seg, base = _seg(sent)
+    out: list[Candidate] = []
+    tn = "|".join(sorted(map(re.escape, types), key=len, reverse=True))
+    # "the Respublika newspaper", "the Oyan, Qazaqstan (‘Wake Up, Kazakhstan’) movement"
+    pat = re.compile(rf"(?P<name>{_NAME})\s*(?:\((?P<alias>[‘'“\"][^)]+?[’'”\"])\)\s*)?(?P<type>{tn})\b")
+    for m in pat.finditer(seg):
+        name = m.group("name")
+        if name.split()[0] in ("The", "A", "An"):
+            name = name.split(" ", 1)[1] if " " in name else ""
+        if not name or reference().country(name) or reference().place_kind(name):
+            continue
+        s = base + m.start("name") + m.group("name").rfind(name)
+        s, e = trim(text, s, s + len(name))
+        aliases = []
+        if m.group("alias"):
+            aliases.append(m.group("alias").strip("‘’'“”\""))
+        aliases.append(f"{text[s:e]} {m.group('type')}")
+        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", aliases=aliases,
+                             props={"kind": types[m.group("type")]}))
+    # "watchdog ‘Adil soz’", "the group 'X'"
+    pat2 = re.compile(rf"\b(?P<type>{tn})\s+[‘'“\"](?P<name>[A-Z][^’'”\"]{{1,60}})[’'”\"]")
+    for m in pat2.finditer(seg):
+        s = base + m.start("name")
+        e = s + len(m.group("name"))
+        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun",
+                             props={"kind": types[m.group("type")]}))
+    return out
+
+
+_LIST_HEADS = r"(?:movements|parties|organi[sz]ations|groups|NGOs|unions|outlets|newspapers|media|bodies|agencies)"
+_ITEM = r"(?:the\s+)?[A-Z][\w’'\-/&.]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w’'\-/&.]*)*"
+
+
+def listed_orgs(sent: Sentence, text: str) -> list[Candidate]:
+    """Items of a list introduced by a plural organization noun."""
+    seg, base = _seg(sent)
+    out: list[Candidate] = []
+    pat = re.compile(
+        rf"{_LIST_HEADS}\s*(?:\(|,?\s+(?:like|such as|including)\s+)"
+        rf"(?P<items>{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s*and\s+{_ITEM})?)"
+    )
+    for m in pat.finditer(seg):
+        items = m.group("items")
+        pos = m.start("items")
+        for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])", items):
+            if not part:
+                continue
+            idx = seg.find(part, pos)
+            if idx < 0:
+                continue
+            pos = idx + len(part)
+            s, e = trim(text, base + idx, base + idx + len(part))
+            if e > s and text[s].isupper():
+                out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "list"))
+    return out
+
+
+def institutions(sent: Sentence, text: str) -> list[Candidate]:
+    """Government bodies named by a generic noun, with the place they belong to when said."""
+    ref = reference()
+    inst: dict[str, list[str]] = ref.lex.get("institutions", {})
+    seg, base = _seg(sent)
+    nouns = "|".join(sorted((re.escape(k) for k in inst), key=len, reverse=True))
+    forms = sorted(ref.country_by_form, key=len, reverse=True)
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, noun: str, country: str | None, place: str | None, how: str) -> None:
+        suffix, kind = inst[noun.lower()]
+        cand = Candidate(text[s:e], s, e, sent.index, "GOV", how,
+                         props={"country": country, "place": place, "suffix": suffix, "kind": kind})
+        out.append(cand)
+        taken.append((s, e))
+
+    # "<Country|Adj>('s) <noun>" ("Kazakh authorities", "Kazakhstan’s government", "Turkmen leadership")
+    pat = re.compile(rf"\b(?P<place>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)(?:’s|'s)?\s+(?:(?:new|current|local|own|central|national)\s+)?(?P<noun>{nouns})\b")
+    for m in pat.finditer(seg):
+        place = m.group("place")
+        country = ref.country(place)
+        if country is None and ref.place_kind(place) not in ("city", "region"):
+            continue
+        s, e = base + m.start(), base + m.end()
+        add(s, e, m.group("noun"), country, None if country else place, "institution")
+    # "<noun> in|of <Place>" ("a court in Taldikorgan", "the judiciary in Uzbekistan")
+    pat2 = re.compile(rf"\b(?P<noun>{nouns})\s+(?:in|of)\s+(?P<place>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)")
+    for m in pat2.finditer(seg):
+        place = m.group("place")
+        country = ref.country(place)
+        if country is None and ref.place_kind(place) not in ("city", "region"):
+            continue
+        s, e = base + m.start(), base + m.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        add(s, e, m.group("noun"), country, None if country else place, "institution")
+    # bare "the government", "authorities", "police", "parliament"
+    pat3 = re.compile(rf"\b(?:[Tt]he\s+)?(?P<noun>{nouns})\b")
+    for m in pat3.finditer(seg):
+        s, e = base + m.start(), base + m.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        noun = m.group("noun")
+        before = seg[max(0, m.start() - 25): m.start()].lower()
+        # "his government", "their governments", "government officials", "state-run"
+        if re.search(r"(?:his|her|their|its|our|any|other|western|foreign|local|state|regional|neighbouring|"
+                     r"central asian|authoritarian|of|these|those)\s+$", before) and noun.lower() != "police":
+            continue
+        if noun.lower() in ("state", "leaders", "leadership", "officials", "court", "governments", "authority"):
+            continue
+        after = seg[m.end(): m.end() + 12]
+        if re.match(r"[-\w]|\s*(?:officials|policy|policies|critics|emails|-)", after):
+            continue
+        add(s, e, noun, None, None, "bare")
+    # a country's capital acting ("Washington should", "Astana has employed", "Moscow gunning")
+    for tok in sent.span:
+        cap = ref.capital_of.get(tok.text.lower()) if tok.text[:1].isupper() else None
+        if cap is None:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") or (
+            tok.i > 0 and tok.nbor(-1).lower_ in ("on", "urge", "urged", "than", "between", "against", "as")
+        ):
+            s = sent.offset + tok.idx
+            e = s + len(tok.text)
+            cand = Candidate(text[s:e], s, e, sent.index, "GOV", "capital",
+                             props={"country": cap, "place": None, "suffix": "government", "kind": "government"})
+            out.append(cand)
+    return out
+
+
+def country_actors(sent: Sentence, text: str) -> list[Candidate]:
+    """A country acting as subject of a verb ("Kazakhstan invited Maina Kiai") is its government."""
+    ref = reference()
+    out: list[Candidate] = []
+    for tok in sent.span:
+        if not tok.text[:1].isupper() or tok.dep_ not in ("nsubj",):
+            continue
+        country = ref.country(tok.text)
+        if country is None or ref.country_by_adj.get(tok.text.lower()):
+            continue
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in ("be", "have", "remain", "rank", "seem", "become"):
+            continue
+        s = sent.offset + tok.idx
+        e = s + len(tok.text)
+        out.append(Candidate(text[s:e], s, e, sent.index, "GOV", "country-actor",
+                             props={"country": country, "place": None, "suffix": "government",
+                                    "kind": "government"}))
+    return out

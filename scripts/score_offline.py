@@ -1,0 +1,91 @@
+"""Score the extractor on a corpus without Neo4j.
+
+Runs :func:`loaders.extract.extract` over the documents in order (passing the
+entities of the earlier ones as ``known``, as the pipeline does), merges
+entities by id and relationships by (type, start, end, key), writes an
+APOC-shaped JSON-lines export and runs the shared scorer on it.
+
+    .venv/bin/python scripts/score_offline.py [CORPUS_DIR] [GOLD_DIR] [--out export.jsonl] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graph.model import EntityRef, Extraction  # noqa: E402
+from loaders.extract import extract  # noqa: E402
+from loaders.reader import expand, read_file  # noqa: E402
+
+
+def build_export(extractions: list[Extraction]) -> list[dict[str, Any]]:
+    nodes: dict[str, dict[str, Any]] = {}
+    rels: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for x in extractions:
+        d = x.document
+        nodes[d.id] = {"type": "node", "id": d.id, "labels": ["Document"],
+                       "properties": {"id": d.id, "name": d.title, "source": d.source, "path": d.path}}
+        for e in x.entities:
+            n = nodes.setdefault(e.id, {"type": "node", "id": e.id, "labels": [e.label],
+                                        "properties": {"id": e.id, "name": e.name, "aliases": [], "evidence": []}})
+            p = n["properties"]
+            for a in [e.name, *e.aliases]:
+                if a != p["name"] and a not in p["aliases"]:
+                    p["aliases"].append(a)
+            for k, v in e.properties.items():
+                if isinstance(v, list):
+                    p[k] = list(dict.fromkeys([*(p.get(k) or []), *v]))
+                else:
+                    p.setdefault(k, v)
+            for m in e.mentions:
+                if m.evidence.text not in p["evidence"]:
+                    p["evidence"].append(m.evidence.text)
+            rk = ("MENTIONED_IN", e.id, d.id, "")
+            rels.setdefault(rk, {"type": "relationship", "id": f"r{len(rels)}", "label": "MENTIONED_IN",
+                                 "start": {"id": e.id}, "end": {"id": d.id},
+                                 "properties": {"surfaces": [m.surface for m in e.mentions]}})
+        for r in x.relations:
+            rk = (r.type, r.start_id, r.end_id, r.key)
+            rel = rels.setdefault(rk, {"type": "relationship", "id": f"r{len(rels)}", "label": r.type,
+                                       "start": {"id": r.start_id}, "end": {"id": r.end_id},
+                                       "properties": {**r.properties, "evidence": [], "evidenceDocs": []}})
+            for ev in r.evidence:
+                if ev.text not in rel["properties"]["evidence"]:
+                    rel["properties"]["evidence"].append(ev.text)
+                    rel["properties"]["evidenceDocs"].append(ev.document_id)
+    return [*nodes.values(), *rels.values()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=ROOT / "data" / "corpus")
+    ap.add_argument("gold", nargs="?", type=Path, default=Path("/work/shared/gold"))
+    ap.add_argument("--out", type=Path, default=Path("/tmp/rightsgraph_export.jsonl"))
+    ap.add_argument("--scorer", type=Path, default=Path("/work/shared/eval/score_graph.py"))
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    known: dict[str, EntityRef] = {}
+    extractions = []
+    for path in expand([args.corpus]):
+        doc = read_file(path)
+        x = extract(doc, tuple(known.values()))
+        extractions.append(x)
+        for e in x.entities:
+            prev = known.get(e.id)
+            aliases = tuple(dict.fromkeys([*(prev.aliases if prev else ()), *e.aliases]))
+            known[e.id] = EntityRef(e.id, e.label, prev.name if prev else e.name, aliases)
+    rows = build_export(extractions)
+    args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    cmd = [sys.executable, str(args.scorer), str(args.out), str(args.gold)] + (["--json"] if args.json else [])
+    return subprocess.call(cmd)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
