@@ -10,7 +10,7 @@ from typing import Any
 from graph.db import Database
 from graph.errors import NotFound
 from graph.model import EntityRef, Extraction
-from graph.schema import ENTITY_LABELS, NODE_TYPES, constraint_statements
+from graph.schema import ENTITY_LABELS, NODE_TYPES, REL_TYPES, constraint_statements
 from graph.writer import RETRACT_EDGES, RETRACT_MENTIONS, write_extraction
 
 COUNT_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"
@@ -49,7 +49,7 @@ class Repository:
         return [EntityRef(r["id"], r["label"], r["name"], tuple(r["aliases"])) for r in rows]
 
     def counts(self) -> dict[str, int]:
-        out = {label: 0 for label in NODE_TYPES}
+        out = {label: 0 for label in NODE_TYPES} | {t: 0 for t in REL_TYPES}
         for r in self.db.read(COUNT_NODES):
             out[r["label"]] = r["n"]
         for r in self.db.read(COUNT_EDGES):
