@@ -52,9 +52,12 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] = ()) -> Extraction:
         res.main_country = country_counts.most_common(1)[0][0]
 
     typer = Typer(cands, known)
-    typer.person_surnames = {
+    # single names typed first: a full name ending with a person's surname is a person
+    typer.person_surnames = {fold(c.surface) for c in cands
+                             if len(c.surface.split()) == 1 and typer.label(c.key) == "PERSON"}
+    typer.person_surnames |= {
         fold(c.surface.split()[-1]) for c in cands
-        if c.label == "PERSON" and len(c.surface.split()) > 1 and typer.label(c.key) == "PERSON"
+        if c.label in ("PERSON", "ORG") and len(c.surface.split()) > 1 and typer.label(c.key) == "PERSON"
     }
     index = KnownIndex(known)
     resolve_people(cands, typer, b, res, index, text)

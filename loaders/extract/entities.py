@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from graph.model import Entity, EntityRef
 from loaders.extract import rules
 from loaders.extract.build import Builder
-from loaders.extract.mentions import Candidate, cap_chains, gazetteer_candidates, spacy_candidates
+from loaders.extract.mentions import Candidate, cap_chains, gazetteer_candidates, propagate, spacy_candidates
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 from loaders.extract.translit import fold, norm
@@ -46,6 +46,9 @@ class Resolved:
     def add(self, ent: Entity, start: int, end: int, sent: int) -> None:
         self.by_span[(start, end)] = ent
         self.sent_entities[sent].append((start, end, ent))
+
+    def country_weight(self, country: str | None) -> int:
+        return sum(1 for _, c in self.country_mentions if c == country)
 
     def country_near(self, pos: int, sents: list[Sentence], window: int = 2) -> str | None:
         """The country named nearest before ``pos`` in its sentence or the few before, else the main one."""
@@ -96,10 +99,11 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += rules.institutions(s, text)
         cands += rules.country_actors(s, text)
         acr += rules.acronym_definitions(s, text)
+    cands += propagate(sents, text, cands + [c for c, _ in acr])
     return cands, acr
 
 
-_PRIORITY = {"gazetteer": 5, "acronym": 4, "typenoun": 4, "institution": 4, "list": 3, "capchain": 3,
+_PRIORITY = {"propagated": 4, "gazetteer": 5, "acronym": 4, "typenoun": 4, "institution": 4, "list": 3, "capchain": 3,
              "spacy": 1, "bare": 0}
 
 
@@ -157,14 +161,22 @@ class Typer:
         heads = set(reference().lex.get("org_heads", ()))
         if len(words) > 1 and any(w in heads for w in words):
             return "ORG"
+        if any(c.props.get("org_context") for c in cs):
+            return "ORG"
+        if _is_name_like(surface) and (fold(surface) in self.known_people or (
+                len(words) == 1 and fold(surface) in self.known_surnames)):
+            return "PERSON"
         if any(c.props.get("person_context") for c in cs) and _is_name_like(surface):
+            return "PERSON"
+        if len(words) == 1 and _is_name_like(surface) and self.person_evidence(key) and v["PERSON"] > 0:
             return "PERSON"
         if len(words) == 1 and fold(surface) in self.person_surnames:
             return "PERSON"
         if len(words) > 1 and _is_name_like(surface) and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames):
             return "PERSON"
-        if len(words) == 1 and fold(surface) in self.known_surnames and v["ORG"] + v["LOC"] <= 2 * v["PERSON"] + 2:
-            return "PERSON"
+        if (len(words) > 1 and v["ORG"] > 0 and v["PERSON"] == 0 and v["LOC"] == 0 and _is_name_like(surface)
+                and all(c.source == "spacy" for c in cs)):
+            return "PERSON"  # "Mukhtar Dzhakishev" tagged ORG: a two-word name with no organization word
         if v["PERSON"] >= max(v["ORG"], v["LOC"]) and v["PERSON"] > 0 and _is_name_like(surface):
             if len(words) > 1 or self.person_evidence(key):
                 return "PERSON"
@@ -176,7 +188,7 @@ class Typer:
                 return None
             if any(reference().country(w) for w in re.split(r"[-\s]", surface)) and not any(w in heads for w in words):
                 return None
-            if re.search(r"\d", surface) and not re.search(r"[A-Z]{2}", surface):
+            if re.search(r"\d", surface) or re.fullmatch(r"[A-Z]+s", surface):
                 return None
             return "ORG"
         if v["LOC"] > 0:
@@ -205,6 +217,10 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
             nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in ("regime", "administration") and c.label != "LOC":
                 c.props["person_context"] = True
+            prev2 = doc[max(0, toks[0].i - 3): toks[0].i].text.lower()
+            if re.search(r"(?:\bruling|\bparty\s*,|\bmovement\s*,|\bopposition)\s*$", prev2) or (
+                    nxt is not None and nxt.lower_ in ("party", "movement", "newspaper", "alliance")):
+                c.props["org_context"] = True
             # apposition: "activist Talgat Ayan", "another activist, Talgat Ayan", "Name, a journalist"
             first = toks[0]
             prev_words = doc[max(0, first.i - 3): first.i].text.lower()

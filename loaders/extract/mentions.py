@@ -55,6 +55,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
+    span = text[start:end]
+    if span.count("(") > span.count(")"):
+        end = start + span.rindex("(")
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
     return start, end
 
 
@@ -74,6 +79,10 @@ def spacy_candidates(sent: Sentence, text: str) -> list[Candidate]:
         s, e = trim(text, sent.offset + ent.start_char, sent.offset + ent.end_char)
         if e <= s or not any(c.isupper() for c in text[s:e]):
             continue
+        if lbl == "ORG":
+            tail = re.search(r"\s+in\s+([A-Z][\w-]+)$", text[s:e])
+            if tail and reference().place_kind(tail.group(1)) in ("city", "country"):
+                e = s + tail.start()
         dep, head = _tok_info(ent)
         out.append(Candidate(text[s:e], s, e, sent.index, lbl, "spacy", dep=dep, head_lemma=head))
     return out
@@ -145,7 +154,11 @@ def _token_at(sent: Sentence, orig_start: int) -> Any:
 
 
 _CAP = r"[A-Z][\w’'\-/&.+]*"
-_CHAIN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|and|on|in|against|the|de)\s+)*{_CAP})*")
+_CHAIN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|in|against|the|de|oblast|region|district)\s+)*{_CAP})*")
+_STOPLEAD = {"The", "A", "An", "In", "On", "For", "Of", "And", "As", "While", "When", "But", "If", "Since", "After",
+             "Under", "According", "With", "By", "From", "At", "To", "Unlike", "Like", "Although", "During", "Before",
+             "Meanwhile", "Yet", "So", "Both", "Even", "Only", "Instead", "Despite", "Through", "Over", "This", "That"}
+_SEGMENT = re.compile(r"\s+(?:of|for|and|on|in|against)\s+(?:the\s+)?")
 
 
 def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
@@ -160,11 +173,34 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
         while words and words[-1] in _CONNECT:
             words.pop()
         lead = 0
-        while lead < len(words) and words[lead] in ("The", "A", "An", "In", "On", "For", "Of", "And"):
+        while lead < len(words) and words[lead] in _STOPLEAD:
             lead += 1
         if len(words) - lead < 2:
             continue
-        if not any(w.rstrip("’'s.,") in heads or w in heads for w in words[lead:]):
+        acro_led = bool(re.fullmatch(r"[A-Z]{2,5}", words[lead])) and not reference().country(words[lead])
+        has_head = any(w.rstrip("’'s.,") in heads or w in heads for w in words[lead:])
+        if not has_head and not (acro_led and len(words) - lead == 2 and words[lead] not in ("UN", "EU", "US")):
+            continue
+        if has_head:
+            # drop leading segments without a head word ("Ryszard Komenda of the UN ... Office")
+            chain = " ".join(words[lead:])
+            parts = list(_SEGMENT.finditer(chain))
+            cut = 0
+            for sep in parts:
+                prefix = chain[cut: sep.start()]
+                if any(w.rstrip("’'s.,") in heads for w in prefix.split()):
+                    break
+                rest = chain[sep.end():]
+                if any(w.rstrip("’'s.,") in heads for w in rest.split()):
+                    cut = sep.end()
+            if cut:
+                skipped = chain[:cut].split()
+                lead += len(skipped)
+            # drop a trailing "in <city>"
+            tail = re.search(r"\s+in\s+([A-Z][\w-]+)$", " ".join(words[lead:]))
+            if tail and reference().place_kind(tail.group(1)) in ("city", "country"):
+                words = words[: len(words) - 2]
+        if len(words) - lead < 2:
             continue
         s = base + m.start() + len(" ".join(words[:lead])) + (1 if lead else 0)
         surf = " ".join(words[lead:])
@@ -176,4 +212,21 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
             s, e = idx, idx + len(surf)
         s, e = trim(text, s, e)
         out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "capchain"))
+    return out
+
+
+def propagate(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Literal repetitions of organization names that a rule found once ("Oyan, Qazaqstan")."""
+    names = {c.surface for c in cands if c.label in ("ORG", "ACRDEF") and c.source in
+             ("typenoun", "list", "acronym", "capchain") and (" " in c.surface or "," in c.surface)}
+    if not names:
+        return []
+    pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                     + r")(?![\w-])")
+    out: list[Candidate] = []
+    for sent in sents:
+        if sent.heading:
+            continue
+        for m in pat.finditer(text, sent.start, sent.end):
+            out.append(Candidate(m.group(0), m.start(), m.end(), sent.index, "ORG", "propagated"))
     return out

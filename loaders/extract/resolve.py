@@ -17,6 +17,7 @@ Every join is written to ``Entity.merges`` with its reason.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -104,13 +105,18 @@ def resolve_people(cands: list[Candidate], typer: Typer, b: Builder, res: Resolv
 def resolve_orgs(cands: list[Candidate], acronyms: list[tuple[Candidate, str]], typer: Typer, b: Builder,
                  res: Resolved, known: KnownIndex, sents: list[Sentence]) -> None:
     ref = reference()
+    from loaders.extract.entities import _EVENTISH, _LAWISH
+
     acr_full: dict[str, str] = {}
+    rejected: set[str] = set()
     for c, acr in acronyms:
-        if not c.surface[:1].isupper() or c.surface.split()[0].islower():
+        bad = (not c.surface[:1].isupper() or c.surface.split()[-1] in _EVENTISH + _LAWISH
+               or ref.instrument(c.surface) is not None
+               or any(w[:1].islower() and w not in ("of", "for", "and", "on", "in", "the", "de", "against")
+                      for w in c.surface.split()))  # "Lesbian, gay, bisexual ... (LGBT)": not a name
+        if bad:
+            rejected.add(norm(acr))
             continue
-        if any(w[:1].islower() and w not in ("of", "for", "and", "on", "in", "the", "de", "against")
-               for w in c.surface.split()):
-            continue  # "Lesbian, gay, bisexual ... (LGBT)": not a name
         acr_full[acr] = c.surface
 
     def org_entity(name: str, kind: str | None = None, country: str | None = None) -> Entity:
@@ -135,9 +141,11 @@ def resolve_orgs(cands: list[Candidate], acronyms: list[tuple[Candidate, str]], 
         b.alias(ent, acr)
         b.merge_note(ent, f"'{acr}' -> '{ent.name}': acronym defined in the text")
     for c in cands:
-        if c.label == "GOV":
+        if c.label == "GOV" or c.key in rejected or c.surface.split()[-1] in _EVENTISH + _LAWISH:
             continue
-        if c.source == "gazetteer" and c.label == "ORG" or c.source in ("typenoun", "list") or \
+        if re.fullmatch(r"[A-Z]+s", c.surface):  # "NGOs"
+            continue
+        if c.source == "gazetteer" and c.label == "ORG" or c.source in ("typenoun", "list", "propagated") or \
                 c.source == "capchain" and typer.label(c.key) != "PERSON" or \
                 c.source == "spacy" and typer.label(c.key) == "ORG" or c.label == "ACRDEF":
             if c.source == "list" and (ref.country(c.surface) or ref.place_kind(c.surface) or
@@ -168,6 +176,8 @@ def resolve_orgs(cands: list[Candidate], acronyms: list[tuple[Candidate, str]], 
         else:
             if not country:
                 country = res.country_near(c.start, sents)
+                if c.source == "bare" and country != res.main_country and res.country_weight(country) < 3:
+                    country = res.main_country
             if not country:
                 continue
             name = f"{country} {c.props['suffix']}"

@@ -38,7 +38,7 @@ def acronym_matches(full: str, acr: str) -> bool:
     name is trusted when at least its first letter matches)."""
     a = re.sub(r"[^A-Z]", "", acr.upper())
     ini = initials(full)
-    if not a or not ini:
+    if not a or not ini or len(ini) < 2:
         return False
     if a == ini or a in ini or ini.startswith(a):
         return True
@@ -96,6 +96,15 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
         aliases.append(f"{text[s:e]} {m.group('type')}")
         out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", aliases=aliases,
                              props={"kind": types[m.group("type")]}))
+    # "my organization, Freedom Now, which"
+    pat3 = re.compile(r"\b(?:organi[sz]ation|group|NGO|movement|party|newspaper|outlet|charity|foundation)\s*,\s*"
+                      r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w’'-]*)*)\s*,")
+    for m in pat3.finditer(seg):
+        s = base + m.start("name")
+        e = s + len(m.group("name"))
+        if reference().country(m.group("name")) or reference().place_kind(m.group("name")):
+            continue
+        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", props={"kind": "ngo"}))
     # "watchdog ‘Adil soz’", "the group 'X'"
     pat2 = re.compile(rf"\b(?P<type>{tn})\s+[‘'“\"](?P<name>[A-Z][^’'”\"]{{1,60}})[’'”\"]")
     for m in pat2.finditer(seg):
@@ -161,7 +170,7 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
         s, e = base + m.start(), base + m.end()
         add(s, e, m.group("noun"), country, None if country else place, "institution")
     # "<noun> in|of <Place>" ("a court in Taldikorgan", "the judiciary in Uzbekistan")
-    pat2 = re.compile(rf"\b(?P<noun>{nouns})\s+(?:in|of)\s+(?P<place>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)")
+    pat2 = re.compile(rf"\b(?P<noun>(?i:{nouns}))\s+(?:in|of)\s+(?P<place>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)")
     for m in pat2.finditer(seg):
         place = m.group("place")
         country = ref.country(place)
@@ -183,7 +192,8 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
         if re.search(r"(?:his|her|their|its|our|any|other|western|foreign|local|state|regional|neighbouring|"
                      r"central asian|authoritarian|of|these|those)\s+$", before) and noun.lower() != "police":
             continue
-        if noun.lower() in ("state", "leaders", "leadership", "officials", "court", "governments", "authority"):
+        if noun.lower() in ("state", "leaders", "leadership", "officials", "court", "courts", "governments", "authority",
+                            "judiciary", "justice system", "prosecutors", "prosecutor's office"):
             continue
         after = seg[m.end(): m.end() + 12]
         if re.match(r"[-\w]|\s*(?:officials|policy|policies|critics|emails|-)", after):
