@@ -18,7 +18,7 @@ from loaders.extract.entities import Resolved, Typer, collect, dedupe, mark_pers
 from loaders.extract.events import extract_events
 from loaders.extract.legal import extract_legal
 from loaders.extract.relations import extract_relations
-from loaders.extract.resolve import KnownIndex, resolve_locations, resolve_orgs, resolve_people
+from loaders.extract.resolve import KnownIndex, resolve_locations, resolve_orgs, resolve_people, resolve_pronouns
 from loaders.extract.segment import sentences
 from loaders.extract.translit import fold
 
@@ -63,6 +63,7 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] = ()) -> Extraction:
     resolve_people(cands, typer, b, res, index, text)
     resolve_orgs(cands, acronyms, typer, b, res, index, sents)
     resolve_locations(cands, typer, b, res)
+    resolve_pronouns(sents, res)
 
     year = document_year(text, doc.published_at)
     events = extract_events(sents, text, year, b, res)

@@ -42,6 +42,8 @@ class Resolved:
     main_country: str | None = None
     country_mentions: list[tuple[int, str]] = field(default_factory=list)  # (pos, country)
     descriptors: dict[str, list[tuple[str, int, int, int]]] = field(default_factory=lambda: defaultdict(list))
+    # persons a sentence refers to by "he"/"she" (for relations only, never as mentions)
+    pronouns: dict[int, list[tuple[int, int, Entity]]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, ent: Entity, start: int, end: int, sent: int) -> None:
         self.by_span[(start, end)] = ent
@@ -110,12 +112,15 @@ _PRIORITY = {"propagated": 4, "gazetteer": 5, "acronym": 4, "typenoun": 4, "inst
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Overlapping candidates: the longest wins, then the more reliable source.
     Government readings of a country or capital ("Kazakhstan invited") stand beside the place."""
-    side = [c for c in cands if c.source in ("country-actor", "capital")]
-    main = sorted((c for c in cands if c.source not in ("country-actor", "capital")),
+    side = [c for c in cands if c.source in ("country-actor", "capital") or c.label == "GOV"]
+    main = sorted((c for c in cands if c not in side),
                   key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.source, 1)))
     kept: list[Candidate] = []
     for c in main:
-        if any(k.start < c.end and c.start < k.end for k in kept):
+        clash = [k for k in kept if k.start < c.end and c.start < k.end]
+        # a city or region inside an organization's name is also a place ("Mangistau oblast Interior Department")
+        nested_place = c.source == "gazetteer" and c.label == "LOC" and c.props.get("kind") in ("city", "region")
+        if clash and not (nested_place and all(k.label in ("ORG", "ACRDEF") for k in clash)):
             continue
         kept.append(c)
     return sorted(kept + side, key=lambda c: c.start)

@@ -12,15 +12,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.model import Entity
+from graph.model import Entity, make_id
 from loaders.extract.build import Builder
 from loaders.extract.dates import DateMention, find_dates
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from loaders.extract.translit import norm
+from loaders.extract.translit import fold, norm
 
 _SPEECH = {"review"}
+_STATE_KINDS = {"arrest", "sentencing", "ban", "trial", "crackdown"}
+
+
+def gov_id(country: str) -> str:
+    return make_id("Organization", fold(f"{country} government"))
 _COUNT = re.compile(
     r"\b(?:(?:more than|at least|some|about|nearly|over|up to|around)\s+)?"
     r"(?:\d[\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
@@ -137,7 +142,16 @@ def extract_events(sents: list[Sentence], text: str, doc_year: int | None, b: Bu
             b.alias(ev, phrase)
             events.append(ev)
             # participants and place
-            for start, end, ent in res.sent_entities.get(sent.index, []):
+            actors = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
+            has_state = any(e.label == "Organization" and e.properties.get("kind") in ("government", "court")
+                            for _, _, e in actors)
+            if kind in _STATE_KINDS and not has_state:
+                # "were jailed", "bans on 36 news sources": the state acts, unnamed
+                country = res.country_near(sent.start, sents)
+                gov = b.entities.get(gov_id(country)) if country else None
+                if gov is not None and gov.mentions:
+                    b.relate("PARTICIPATED_IN", gov, ev, sent.index, {"role": "perpetrator"})
+            for start, end, ent in actors:
                 if ent.label in ("Person", "Organization"):
                     toks = [t for t in sent.span if start - sent.offset <= t.idx < end - sent.offset]
                     role = _role(toks, tok, kind)

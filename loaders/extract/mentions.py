@@ -91,7 +91,7 @@ def spacy_candidates(sent: Sentence, text: str) -> list[Candidate]:
 def _word_regex(forms: list[str]) -> re.Pattern[str]:
     forms = sorted({f for f in forms if f}, key=len, reverse=True)
     alt = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w/-])(?:{alt})(?![\w/-]|’s\w|-\w)")
+    return re.compile(rf"(?<![\w/-])(?:{alt})(?![\w/]|’s\w|-(?!based\b)\w)")
 
 
 _GAZ: dict[str, Any] = {}

@@ -28,11 +28,12 @@ _FOUND = {"create", "found", "establish", "form", "launch", "set"}
 
 
 def _ents_in(res: Resolved, sent: Sentence, lo: int, hi: int) -> list[Entity]:
-    return [e for s, _e, e in res.sent_entities.get(sent.index, []) if lo <= s < hi]
+    both = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
+    return [e for s, _e, e in both if lo <= s < hi]
 
 
 def _actor_at(res: Resolved, sent: Sentence, tok_start: int, tok_end: int) -> Entity | None:
-    for s, e, ent in res.sent_entities.get(sent.index, []):
+    for s, e, ent in res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []):
         if s <= tok_start < e or tok_start <= s < tok_end:
             if ent.label in ("Person", "Organization"):
                 return ent

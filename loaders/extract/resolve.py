@@ -208,4 +208,19 @@ def resolve_locations(cands: list[Candidate], typer: Typer, b: Builder, res: Res
         res.add(ent, c.start, c.end, c.sent)
 
 
+def resolve_pronouns(sents: list[Sentence], res: Resolved) -> None:
+    """'he'/'she' as a subject refers to the last person named before it (this or the previous two
+    sentences). Used to link relations and event roles only; a pronoun is never a mention."""
+    people = sorted((s, sent, e) for sent, lst in res.sent_entities.items() for s, _e, e in lst
+                    if e.label == "Person")
+    for sent in sents:
+        for tok in sent.span:
+            if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            pos = sent.offset + tok.idx
+            prior = [(s, si, e) for s, si, e in people if s < pos and si >= sent.index - 2]
+            if prior:
+                res.pronouns[sent.index].append((pos, pos + len(tok.text), prior[-1][2]))
+
+
 __all__ = ["KnownIndex", "make_id", "resolve_locations", "resolve_orgs", "resolve_people"]

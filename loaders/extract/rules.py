@@ -216,9 +216,21 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
 
 
 def country_actors(sent: Sentence, text: str) -> list[Candidate]:
-    """A country acting as subject of a verb ("Kazakhstan invited Maina Kiai") is its government."""
+    """A country acting as subject of a verb ("Kazakhstan invited Maina Kiai") is its government;
+    so are the countries listed after "the presidents|leaders|governments of"."""
     ref = reference()
     out: list[Candidate] = []
+    lead = re.search(r"\b(?:presidents?|leaders|governments|heads of state)\s+of\b", sent.span.text)
+    if lead:
+        for tok in sent.span:
+            if tok.idx - sent.span.start_char < lead.end() or not tok.text[:1].isupper():
+                continue
+            country = ref.country(tok.text)
+            if country and not ref.country_by_adj.get(tok.text.lower()):
+                s = sent.offset + tok.idx
+                out.append(Candidate(text[s:s + len(tok.text)], s, s + len(tok.text), sent.index, "GOV",
+                                     "country-actor", props={"country": country, "place": None,
+                                                             "suffix": "government", "kind": "government"}))
     for tok in sent.span:
         if not tok.text[:1].isupper() or tok.dep_ not in ("nsubj",):
             continue
