@@ -74,7 +74,9 @@ def _statute_key(name: str, jurisdiction: str) -> str:
     words = [w for w in norm(name).split() if w not in ("law", "laws", "on", "of", "the", "and", "mass",
                                                          "governing", "regulating", "code", "act")]
     stem = words[0][:5] if words else norm(name)
-    return f"statute {norm(jurisdiction)} {stem} {norm(name).split()[-1] if name else ''}"
+    head = next((w for w in norm(name).split() if w in _LAW_NOUNS), "law")
+    head = {"laws": "law", "regulations": "regulation"}.get(head, head)
+    return f"statute {norm(jurisdiction)} {stem} {head}"
 
 
 def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
@@ -154,12 +156,13 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
         e = sent.offset + doc[right_end - 1].idx + len(doc[right_end - 1].text)
         if taken(s_all, e):
             continue
+        cut = text.find(",", s_name, e)
+        if cut > 0:
+            e = cut
         name = text[s_name:e]
         if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
             name = name[0].lower() + name[1:]
         alias_full = text[s_all:e]
-        if low in ("moratorium",) and right_end == tok.i + 1:
-            continue
         year = next((int(t.text) for t in mods if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
         country = country_near(s_all) or ""
         kind = {"code": "code", "decree": "decree", "regulation": "other", "regulations": "other",
@@ -167,7 +170,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
         aliases = []
         if norm(alias_full) != norm(name):
             aliases.append(alias_full)
-        if right_end > tok.i + 1:  # "five-year moratorium" without its complement
+        if right_end > tok.i + 1 and content:  # "five-year moratorium" without its complement
             short = text[s_all: sent.offset + tok.idx + len(tok.text)]
             if norm(short) != norm(name):
                 aliases.append(short)
@@ -193,6 +196,10 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
             if len(text[s:e].split()) < 2:
                 continue
         name = text[s:e]
+        heads = {"Bureau", "Office", "Department", "Committee", "Council", "Commission", "Organization", "Institute",
+                 "Union", "Party", "Movement", "Foundation", "Alliance", "Watch", "Ministry", "Court"}
+        if any(w in heads for w in name.split()):
+            continue  # "Kazakhstan International Bureau of Human Rights and Rule of Law"
         country = country_near(s) or "unknown"
         kind = "treaty" if any(w in name for w in ("Agreement", "Treaty", "Convention", "Covenant")) else "statute"
         out.append(LawMention(s, e, name, name, name, kind, "international" if kind == "treaty" else country,

@@ -21,7 +21,7 @@ _PATTERNS = [
     re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_M}\b"),
     re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})\b(?!\s*(?:per|%|people|protesters))"),
     re.compile(r"\b(?:mid-|early\s+|late\s+)?(?P<year>(?:19|20)\d\d)(?:[–-]\d\d)?\b(?!\s*(?:Winter|Summer|World)\b)"),
-    re.compile(rf"(?:\b(?:in|since|of|during|until|by|from|between|and|or)\s+(?:early\s+|late\s+|mid-)?){_M}\b"),
+    re.compile(rf"(?:\b(?i:in|since|of|during|until|by|from|between|and|or)\s+(?:early\s+|late\s+|mid-)?){_M}\b"),
 ]
 
 

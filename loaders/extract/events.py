@@ -117,10 +117,18 @@ def extract_events(sents: list[Sentence], text: str, doc_year: int | None, b: Bu
         dates: list[DateMention] = find_dates(sent.span.text, doc_year)
         # group triggers by their nearest date
         groups: dict[str | None, list[tuple[Any, str]]] = {}
-        for tok, kind in trig:
+
+        def dist(d: DateMention, tok: Any) -> int:
             pos = tok.idx - seg_start
-            near = min(dates, key=lambda d: min(abs(d.start - pos), abs(d.end - pos))) if dates else None
+            return min(abs(d.start - pos), abs(d.end - pos))
+
+        for tok, kind in trig:
+            near = min(dates, key=lambda d: dist(d, tok)) if dates else None
             groups.setdefault(near.iso if near else None, []).append((tok, kind))
+        for d in dates:  # "the 2012 and 2016 elections": every date names a happening
+            if d.iso not in groups:
+                tok, kind = min(trig, key=lambda tk: dist(d, tk[0]))
+                groups[d.iso] = [(tok, kind)]
         events = []
         for iso, group in groups.items():
             dm = next((d for d in dates if d.iso == iso), None)
