@@ -174,11 +174,15 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
             short = text[s_all: sent.offset + tok.idx + len(tok.text)]
             if norm(short) != norm(name):
                 aliases.append(short)
-        if name.lower() == "criminal code" and country:
+        of_country = re.match(r"\s+of\s+(?:the\s+(?:Republic\s+of\s+)?)?([A-Z][\w-]+)", text[e: e + 40])
+        if of_country and ref.country(of_country.group(1)):
+            country = ref.country(of_country.group(1)) or country
+            e += of_country.end()
+        if low == "code" and country and re.fullmatch(r"(?i)(?:criminal|penal|administrative|civil|labou?r|land|"
+                                                     r"tax|family|electoral)(?:\s+procedure)?\s+code", name):
             aliases.append(name)
-            name = f"Criminal Code of {country}"
-        out.append(LawMention(s_all, e, text[s_all:e], name if not name.startswith("Criminal Code of") else name,
-                              name, kind, country or "unknown", _statute_key(name, country or "unknown"),
+            name = f"{name.title()} of {country}"
+        out.append(LawMention(s_all, e, text[s_all:e], name, name, kind, country or "unknown", _statute_key(name, country or "unknown"),
                               aliases=aliases, year=year))
     # capitalized instruments: "Enhanced Partnership and Cooperation Agreement", "Law on Mass Media"
     cap = re.compile(r"(?:[A-Z][\w\-]*\s+(?:(?:and|on|of|for|the)\s+)*)*(?:" + "|".join(_LAW_HEADS_CAP)

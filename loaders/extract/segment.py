@@ -50,6 +50,24 @@ def _paragraphs(cleaned: str) -> Iterator[tuple[int, str]]:
             yield m.start(), m.group(0)
 
 
+_ABBREV = re.compile(r"(?:\b(?:[Aa]rts?|No|no|para|paras|pp|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|vs|cf|Nos?)\.)$")
+
+
+def _merged(doc: Any) -> list[Any]:
+    """spaCy's sentences, re-joined where it split after an abbreviation ("art. 174")
+    or before a lower-case or numeric continuation."""
+    out: list[Any] = []
+    for sent in doc.sents:
+        if out:
+            prev = out[-1]
+            first = sent.text.lstrip()[:1]
+            if _ABBREV.search(prev.text.rstrip()) or (first.islower() or first.isdigit()):
+                out[-1] = doc[prev.start: sent.end]
+                continue
+        out.append(sent)
+    return out
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` (original offsets, spaCy spans over the cleaned text)."""
     cleaned = mask(text)
@@ -58,7 +76,7 @@ def sentences(text: str) -> list[Sentence]:
     docs = nlp().pipe((p for _, p in paras), batch_size=32)
     for (pstart, ptext), doc in zip(paras, docs, strict=True):
         heading = is_heading(ptext)
-        for sent in doc.sents:
+        for sent in _merged(doc):
             s = pstart + sent.start_char
             e = pstart + sent.end_char
             # trim spaces (masked footnotes) at both ends

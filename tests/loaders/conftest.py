@@ -1,0 +1,23 @@
+"""Fixtures for the extractor's unit tests (pure Python, no database)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.model import DocumentRecord
+from loaders.reader import from_text
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+
+
+def doc(text: str, **kw: str) -> DocumentRecord:
+    return from_text(text, **kw)
+
+
+@pytest.fixture(scope="session")
+def corpus_docs() -> list[DocumentRecord]:
+    from loaders.reader import read_file
+
+    return [read_file(p) for p in sorted(CORPUS.glob("*.txt"))]
