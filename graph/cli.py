@@ -1,4 +1,4 @@
-"""Commands of the graph layer: ``rightsgraph db start|stop|status`` and ``rightsgraph export``."""
+"""Commands of the graph layer: ``rightsgraph db start|stop|status|dump|restore``, ``rightsgraph export``."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from graph.backup import dump, restore
 from graph.db import Database
 from graph.errors import GraphError
-from graph.export import write_jsonl
+from graph.export import FORMATS, ExportFilter, write_csv, write_graphml, write_jsonl
 from graph.server import LocalNeo4j
 from graph.settings import GraphSettings
 
@@ -80,22 +81,78 @@ def db_status() -> None:
         raise typer.Exit(1)
 
 
+def _local_server(settings: GraphSettings) -> LocalNeo4j:
+    if settings.external:
+        raise fail(GraphError("NEO4J_URI is set: back up that server with its own tools "
+                              "(neo4j-admin database dump on its host)"))
+    return LocalNeo4j(settings)
+
+
+@db_app.command("dump")
+def db_dump(
+    file: Annotated[Path, typer.Argument(help="dump file to write, e.g. backups/rightsgraph.dump")],
+    force: Annotated[bool, typer.Option("--force", help="overwrite an existing file")] = False,
+) -> None:
+    """Back up the local database with neo4j-admin (the server is stopped meanwhile, then restarted)."""
+    settings = GraphSettings.from_env()
+    server = _local_server(settings)
+    try:
+        with console.status("Stopping Neo4j and dumping the database..."):
+            result = dump(server, file, force=force)
+    except GraphError as exc:
+        raise fail(exc) from None
+    counted = f", {result.nodes} nodes" if result.nodes is not None else ""
+    console.print(f"[green]dumped to {result.path}[/green] ({result.bytes} bytes{counted}, "
+                  f"{result.seconds:.0f}s)")
+
+
+@db_app.command("restore")
+def db_restore(
+    file: Annotated[Path, typer.Argument(help="dump file written by `rightsgraph db dump`")],
+    force: Annotated[bool, typer.Option("--force", help="replace a database that holds data")] = False,
+) -> None:
+    """Replace the local database with a dump (refuses a non-empty database without --force)."""
+    settings = GraphSettings.from_env()
+    server = _local_server(settings)
+    try:
+        with console.status("Restoring the database..."):
+            result = restore(server, file, force=force)
+    except GraphError as exc:
+        raise fail(exc) from None
+    console.print(f"[green]restored {result.path}[/green]: {result.nodes} nodes ({result.seconds:.0f}s)")
+
+
 @app.command("export")
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="jsonl (APOC JSON lines)")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="file (default: stdout)")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (APOC JSON lines), graphml (Gephi, yEd) or csv "
+                                     "(neo4j-admin database import: a folder with nodes.csv and "
+                                     "relationships.csv)")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output",
+                                                help="file (default: stdout); a folder for csv")] = None,
+    document: Annotated[str | None, typer.Option(help="only what this document (id) says")] = None,
+    label: Annotated[str | None, typer.Option(help="only nodes of this label, edges among them")] = None,
+    around: Annotated[str | None, typer.Option(help="only this entity (id) and its neighbourhood")] = None,
+    depth: Annotated[int, typer.Option(help="steps from --around (documents not counted)")] = 1,
 ) -> None:
-    """Write the whole graph with its evidence."""
-    if fmt != "jsonl":
-        raise fail(ValueError(f"unknown format {fmt!r}; choose jsonl"))
+    """Write the graph, or a part of it, with its evidence."""
+    if fmt not in FORMATS:
+        raise fail(ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}"))
+    if fmt == "csv" and output is None:
+        raise fail(ValueError("--format csv writes two files: give a folder with -o"))
+    flt = ExportFilter(document=document, label=label, around=around, depth=depth)
     settings = GraphSettings.from_env()
     try:
         with Database(settings) as db:
-            if output is None:
-                n, e = write_jsonl(db, sys.stdout)
+            if fmt == "csv":
+                assert output is not None
+                n, e = write_csv(db, output, flt)
             else:
-                with output.open("w", encoding="utf-8") as f:
-                    n, e = write_jsonl(db, f)
-    except GraphError as exc:
+                writer = write_graphml if fmt == "graphml" else write_jsonl
+                if output is None:
+                    n, e = writer(db, sys.stdout, flt)
+                else:
+                    with output.open("w", encoding="utf-8") as f:
+                        n, e = writer(db, f, flt)
+    except (GraphError, ValueError) as exc:
         raise fail(exc) from None
     console.print(f"exported {n} nodes and {e} relationships" + (f" to {output}" if output else ""))
