@@ -10,12 +10,12 @@ import uvicorn
 from rich.console import Console
 from rich.panel import Panel
 
-from graph import cli as graph_cli
+import graph.cli as graph_cli
 from graph.db import Database
 from graph.errors import GraphError
 from graph.repository import Repository
 from graph.settings import GraphSettings
-from loaders import cli as loaders_cli
+import loaders.cli as loaders_cli
 
 console = Console(stderr=True)
 app = typer.Typer(

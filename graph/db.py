@@ -54,6 +54,8 @@ class Database:
             notifications_min_severity="OFF",
         )
         self.counters: list[StatementCounter] = []
+        # Set by Repository.setup once constraints and indexes are known to exist.
+        self.schema_ready = False
 
     def close(self) -> None:
         self._driver.close()

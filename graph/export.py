@@ -383,7 +383,8 @@ def admin_import_args(folder: Path, database: str = "neo4j") -> list[str]:
     or be stopped and overwritten)."""
     return ["database", "import", "full", database,
             f"--nodes={folder / NODES_FILE}", f"--relationships={folder / RELATIONSHIPS_FILE}",
-            "--array-delimiter=U+001F", "--multiline-fields=true", "--overwrite-destination=true"]
+            "--array-delimiter=U+001F", "--multiline-fields=true", "--overwrite-destination=true",
+            f"--report-file={folder / 'import.report'}"]
 
 
 def _csv_value(value: Any) -> str | None:

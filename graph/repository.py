@@ -21,6 +21,8 @@ RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.name AS na
        coalesce(n.aliases, []) AS aliases
 """
 DOCUMENT_BY_SHA = "MATCH (d:Document {sha256: $sha}) RETURN d.extractor AS extractor"
+SCHEMA_NAMES = "SHOW INDEXES YIELD name RETURN name"  # constraints own an index of the same name
+AWAIT_INDEXES = "CALL db.awaitIndexes(60)"
 DELETE_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
 DOCUMENT_EXISTS = "MATCH (d:Document {id: $id}) RETURN d.id AS id"
 # Remove a document and every fact that only it supported (same retraction as a reload).
@@ -32,9 +34,19 @@ class Repository:
         self.db = db
 
     def setup(self) -> None:
-        """Create constraints and indexes (idempotent) derived from graph.schema."""
-        for stmt in constraint_statements():
-            self.db.write(stmt)
+        """Create the constraints and indexes derived from graph.schema that are missing.
+
+        Checked by name first: creating even an existing constraint costs a schema
+        transaction, and ingestion calls this for every document.
+        """
+        if self.db.schema_ready:
+            return
+        present = {r["name"] for r in self.db.read(SCHEMA_NAMES)}
+        missing = [stmt for name, stmt in constraint_statements().items() if name not in present]
+        if missing:  # schema commands may share one (schema-only) transaction
+            self.db.execute_write(lambda tx: [self.db.run_in(tx, stmt) for stmt in missing])
+            self.db.write(AWAIT_INDEXES)
+        self.db.schema_ready = True
 
     def write(self, extraction: Extraction, extractor: str) -> dict[str, int]:
         return write_extraction(self.db, extraction, extractor)

@@ -16,6 +16,7 @@ Node kinds split in two groups:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from graph.errors import SchemaError
@@ -50,6 +51,9 @@ class RelType:
     key: str | None = None
 
 
+# Every entity node also carries this label: one uniqueness constraint and index on
+# :Entity(id) lets writers and readers find any entity by id without knowing its type.
+ENTITY = "Entity"
 ENTITY_LABELS = ("Person", "Organization", "Location", "Event", "Law", "Article", "Right")
 ACTORS = ("Person", "Organization")
 VIOLATORS = ("Event", "Law", "Organization", "Person")
@@ -183,13 +187,14 @@ def check_relationship(type_: str, source: str, target: str) -> RelType:
     return rt
 
 
-def constraint_statements() -> list[str]:
-    """Idempotent DDL derived from the declarations."""
+def constraint_statements() -> dict[str, str]:
+    """Idempotent DDL derived from the declarations, by constraint/index name."""
     out: list[str] = []
     for t in NODE_TYPES.values():
         lbl = t.label
         out.append(f"CREATE CONSTRAINT {lbl.lower()}_id IF NOT EXISTS FOR (n:{lbl}) REQUIRE n.id IS UNIQUE")
         out.append(f"CREATE INDEX {lbl.lower()}_name IF NOT EXISTS FOR (n:{lbl}) ON (n.name)")
+    out.append(f"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:{ENTITY}) REQUIRE n.id IS UNIQUE")
     out.append("CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)")
     out.append("CREATE INDEX article_key IF NOT EXISTS FOR (n:Article) ON (n.instrument, n.number)")
     labels = "|".join(ENTITY_LABELS)
@@ -199,4 +204,5 @@ def constraint_statements() -> list[str]:
         f"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:{labels}) "
         "ON EACH [n.name, n.aliases, n.searchKeys]"
     )
-    return out
+    return {re.search(r"(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS", stmt).group(1): stmt  # type: ignore[union-attr]
+            for stmt in out}

@@ -64,9 +64,10 @@ SET d += $row
 # Name: keep the fullest form seen (a later "Kassym-Jomart Tokayev" beats "Tokayev").
 MERGE_NODES = """
 UNWIND $rows AS row
-MERGE (n:{label} {{id: row.id}})
+MERGE (n:Entity {{id: row.id}})
 ON CREATE SET n.name = row.name
-SET n.name = CASE WHEN size(row.name) > size(n.name) THEN row.name ELSE n.name END,
+SET n:{label},
+    n.name = CASE WHEN size(row.name) > size(n.name) THEN row.name ELSE n.name END,
     n += row.props,
     n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + row.aliases |
                        CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END),
@@ -82,10 +83,11 @@ SET m.surfaces = row.surfaces, m.starts = row.starts, m.ends = row.ends,
     m.evidenceStarts = row.evidenceStarts, m.evidenceEnds = row.evidenceEnds
 """
 
+# One statement per relationship type (not per endpoint labels): fewer plans to compile.
 MERGE_EDGES = """
 UNWIND $rows AS row
-MATCH (a:{start} {{id: row.start}})
-MATCH (b:{end} {{id: row.end}})
+MATCH (a:Entity {{id: row.start}})
+MATCH (b:Entity {{id: row.end}})
 MERGE (a)-[r:{type}{key}]->(b)
 SET r += row.props,
     r.evidence = coalesce(r.evidence, []) + row.evidence,
@@ -98,8 +100,8 @@ SET r += row.props,
 # Structural edges from reference data (Article PART_OF Law, Article PROTECTS Right).
 MERGE_REFERENCE_EDGES = """
 UNWIND $rows AS row
-MATCH (a:{start} {{id: row.start}})
-MATCH (b:{end} {{id: row.end}})
+MATCH (a:Entity {{id: row.start}})
+MATCH (b:Entity {{id: row.end}})
 MERGE (a)-[r:{type}]->(b)
 SET r.source = 'reference'
 """
@@ -189,9 +191,9 @@ def write_extraction(db: Database, ex: Extraction, extractor: str) -> dict[str, 
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in entities:
         by_label[check_label(e.label)].append(_node_row(e))
-    by_edge: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for r in relations:
-        by_edge[(check_rel_type(r.type), check_label(r.start_label), check_label(r.end_label))].append(
+    by_edge: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in relations:  # endpoints were checked against the schema when the Relation was built
+        by_edge[check_rel_type(r.type)].append(
             {"start": r.start_id, "end": r.end_id, "props": r.properties, **_evidence_arrays(r.evidence)}
         )
     doc_row = {
@@ -206,17 +208,17 @@ def write_extraction(db: Database, ex: Extraction, extractor: str) -> dict[str, 
         db.run_in(tx, MERGE_DOCUMENT, row=doc_row)
         for label, rows in by_label.items():
             db.run_in(tx, MERGE_NODES.format(label=label), rows=rows, doc=doc.id)
-        for (type_, start, end), rows in by_edge.items():
+        for type_, rows in by_edge.items():
             rt = rel_type(type_)
             if not rt.evidenced:
-                db.run_in(tx, MERGE_REFERENCE_EDGES.format(type=type_, start=start, end=end), rows=rows)
+                db.run_in(tx, MERGE_REFERENCE_EDGES.format(type=type_), rows=rows)
                 continue
             # The key property (e.g. role) is part of the MERGE pattern: parallel edges stay apart.
             key = f" {{{rt.key}: row.props.{rt.key}}}" if rt.key else ""
             if rt.key:
                 for row in rows:
                     row["props"].setdefault(rt.key, "")
-            db.run_in(tx, MERGE_EDGES.format(type=type_, start=start, end=end, key=key), rows=rows,
+            db.run_in(tx, MERGE_EDGES.format(type=type_, key=key), rows=rows,
                       extractor=extractor)
 
     db.execute_write(work)

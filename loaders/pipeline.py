@@ -7,6 +7,7 @@ Only the writer (``graph.repository``) touches the database.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -16,8 +17,28 @@ from graph.errors import GraphError
 from graph.model import DocumentRecord, EntityRef, Extraction
 from graph.repository import Repository
 from loaders.errors import ExtractionError, UnreadableDocument
-from loaders.extract import EXTRACTOR_VERSION, extract
+from loaders.extract import extract
 from loaders.reader import expand, from_text, read_file
+
+
+def _extractor_version() -> str:
+    """A digest of the extractor's code and reference data.
+
+    Stored on each Document: a document whose content and extractor are both
+    unchanged is skipped on reload, and any change to the extraction rules
+    makes the next load re-extract (and replace) what it wrote before.
+    """
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for folder in (root / "extract", root / "reference"):
+        for f in sorted(folder.rglob("*")):
+            if f.is_file() and f.suffix in {".py", ".yaml", ".yml", ".json", ".txt"}:
+                h.update(f.relative_to(root).as_posix().encode())
+                h.update(f.read_bytes())
+    return f"rightsgraph-extract/{h.hexdigest()[:12]}"
+
+
+EXTRACTOR_VERSION = _extractor_version()
 
 
 @dataclass

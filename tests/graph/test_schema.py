@@ -10,11 +10,12 @@ from graph.schema import NODE_TYPES, REL_TYPES, check_label, check_relationship,
 
 
 def test_every_label_gets_a_uniqueness_constraint_and_name_index() -> None:
-    ddl = "\n".join(constraint_statements())
+    ddl = "\n".join(constraint_statements().values())
     for label in NODE_TYPES:
         assert f"FOR (n:{label}) REQUIRE n.id IS UNIQUE" in ddl
         assert f"FOR (n:{label}) ON (n.name)" in ddl
-    assert all("IF NOT EXISTS" in s for s in constraint_statements())
+    assert all("IF NOT EXISTS" in s for s in constraint_statements().values())
+    assert "entity_names" in constraint_statements()  # the full-text index
 
 
 @pytest.mark.parametrize("bad", ["Person) DETACH DELETE n //", "person", "", "Sentence"])
