@@ -8,7 +8,7 @@ api.schema:schema`` prints to ``schema.graphql``; the app builds its own with
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from graphql import ExecutionResult as GraphQLExecutionResult
@@ -247,8 +247,8 @@ class Query:
     async def paths(
         self,
         info: Info,
-        from_: strawberry.ID = strawberry.argument(name="from"),  # noqa: B008
-        to: strawberry.ID = strawberry.argument(),  # noqa: B008
+        from_: Annotated[strawberry.ID, strawberry.argument(name="from")],
+        to: strawberry.ID,
         max_hops: int = 4,
         first: int = 10,
     ) -> list[Path]:

@@ -29,12 +29,12 @@ _PY_TYPES: dict[str, Any] = {
 }
 
 # Enums derived from the schema declaration.
-EntityKind = strawberry.enum(
-    enum.Enum("EntityKind", {label.upper(): label for label in ENTITY_LABELS}),  # type: ignore[misc]
+EntityKind: Any = strawberry.enum(  # type: ignore[call-overload]
+    enum.Enum("EntityKind", {label.upper(): label for label in ENTITY_LABELS}),
     description="A kind of entity (node label).",
 )
-RelationshipType = strawberry.enum(
-    enum.Enum("RelationshipType", {t: t for t in REL_TYPES if t != "MENTIONED_IN"}),  # type: ignore[misc]
+RelationshipType: Any = strawberry.enum(  # type: ignore[call-overload]
+    enum.Enum("RelationshipType", {t: t for t in REL_TYPES if t != "MENTIONED_IN"}),
     description="A relationship type between entities.",
 )
 
@@ -195,7 +195,7 @@ class Membership:
     type: str = strawberry.field(description="MEMBER_OF, WORKS_FOR, LEADS or FOUNDED.")
     role: str | None
     member: Entity
-    organization: Entity
+    organization: Organization
     evidence: list[Evidence]
 
 

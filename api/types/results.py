@@ -102,7 +102,7 @@ class GraphEdge:
             role=e.props.get("role") or None,
             evidence_count=len(e.evidence),
             evidence=[Evidence.of(x) for x in e.evidence],
-            properties={k: v for k, v in e.props.items() if k != "role"},
+            properties={k: v for k, v in e.props.items() if k != "role"},  # type: ignore[arg-type]
         )
 
 

@@ -52,7 +52,8 @@ def test_walking_every_page_visits_each_node_once(api: Api) -> None:
 
 def test_last_page_and_past_the_end(api: Api) -> None:
     total = api.data("{ laws(first: 1) { totalCount } }")["laws"]["totalCount"]
-    q = "query($after: String) { laws(first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage endCursor } } }"
+    q = ("query($after: String) { laws(first: 100, after: $after) { edges { cursor } "
+         "pageInfo { hasNextPage hasPreviousPage endCursor } } }")
     everything = api.data(q)["laws"]
     assert len(everything["edges"]) == total
     assert everything["pageInfo"]["hasNextPage"] is False
@@ -100,7 +101,8 @@ def test_sort_by_name(api: Api, direction: str) -> None:
         n["name"].lower()
         for n in nodes(
             api.data(
-                f"{{ organizations(first: 100, sort: NAME, direction: {direction}) {{ edges {{ node {{ name }} }} }} }}"
+                f"{{ organizations(first: 100, sort: NAME, direction: {direction}) "
+                "{ edges { node { name } } } }"
             )["organizations"]
         )
     ]
@@ -112,7 +114,8 @@ def test_sort_by_connection_count(api: Api) -> None:
         n["connectionCount"]
         for n in nodes(
             api.data(
-                "{ people(first: 100, sort: CONNECTIONS, direction: DESC) { edges { node { connectionCount } } } }"
+                "{ people(first: 100, sort: CONNECTIONS, direction: DESC) "
+                "{ edges { node { connectionCount } } } }"
             )["people"]
         )
     ]
@@ -126,7 +129,8 @@ def test_events_sort_by_date_undated_last(api: Api) -> None:
             n["date"]
             for n in nodes(
                 api.data(
-                    f"{{ events(first: 100, sort: DATE, direction: {direction}) {{ edges {{ node {{ date }} }} }} }}"
+                    f"{{ events(first: 100, sort: DATE, direction: {direction}) "
+                    "{ edges { node { date } } } }"
                 )["events"]
             )
         ]

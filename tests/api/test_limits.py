@@ -10,13 +10,15 @@ from tests.graph.factories import document, entity, evidence
 
 
 def test_depth_limit(api: Api) -> None:
-    deep = "{ people { edges { node { events { event { participants { actor { ... on Person { events { event { participants { actor { ... on Person { events { event { name } } } } } } } } } } } } } } } }"
+    hop = "events { event { participants { actor { ... on Person { %s } } } } }"
+    deep = "{ people { edges { node { " + hop % (hop % (hop % "name")) + " } } } }"
     assert api.error_codes(deep) == ["QUERY_TOO_COMPLEX"]
 
 
 def test_alias_limit_counts_fragments(api: Api) -> None:
     fields = " ".join(f"a{i}: name" for i in range(20))
-    q = f"fragment F on Person {{ {fields} }} {{ people {{ edges {{ node {{ ...F b: name c: id {fields} }} }} }} }}"
+    q = f"fragment F on Person {{ {fields} }} "
+    q += f"{{ people {{ edges {{ node {{ ...F b: name c: id {fields} }} }} }} }}"
     assert "QUERY_TOO_COMPLEX" in api.error_codes(q)
 
 

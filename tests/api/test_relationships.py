@@ -54,15 +54,33 @@ def test_organization_members_mirror_person_organizations(api: Api) -> None:
         assert org["id"] in {x["organization"]["id"] for x in m["member"]["organizations"]}
 
 
+EVENT_FIELDS = f"""id date datePrecision kind counts
+  participants {{ role actor {{ __typename id name }} event {{ id }} {EVIDENCE} }}
+  location {{ id name kind }}
+  locations {{ location {{ id }} event {{ id }} {EVIDENCE} }}
+  violations {{ violator {{ id }} target {{ __typename id name }} article {{ id number instrument }}
+    {EVIDENCE} }}"""
+
+
 def test_event_participants_location_violations(api: Api) -> None:
-    events = nodes(
-        api.data(f"""{{ events(first: 100) {{ edges {{ node {{ id date datePrecision kind counts
-      participants {{ role actor {{ __typename id name }} event {{ id }} {EVIDENCE} }}
-      location {{ id name kind }}
-      locations {{ location {{ id }} event {{ id }} {EVIDENCE} }}
-      violations {{ violator {{ id }} target {{ __typename id name }} article {{ id number instrument }} {EVIDENCE} }}
-    }} }} }} }}""")["events"]
+    arts = nodes(
+        api.data(
+            "{ articles(first: 100, filter: {violated: true}) { edges { node { "
+            "violatedBy { violator { __typename id } } } } } }"
+        )["articles"]
     )
+    violators = sorted(
+        {v["violator"]["id"] for a in arts for v in a["violatedBy"] if v["violator"]["__typename"] == "Event"}
+    )
+    assert violators, "some event violates an article"
+    listed = nodes(
+        api.data(f"{{ events(first: 100) {{ edges {{ node {{ {EVENT_FIELDS} }} }} }} }}")["events"]
+    )
+    by_id = api.data(
+        f"query($ids: [ID!]!) {{ nodes(ids: $ids) {{ ... on Event {{ {EVENT_FIELDS} }} }} }}",
+        {"ids": violators},
+    )["nodes"]
+    events = listed + [e for e in by_id if e]
     assert any(e["participants"] for e in events)
     assert any(e["location"] for e in events)
     assert any(e["violations"] for e in events)
