@@ -18,7 +18,13 @@ from loaders.extract.entities import Resolved, Typer, collect, dedupe, mark_pers
 from loaders.extract.events import extract_events
 from loaders.extract.legal import extract_legal
 from loaders.extract.relations import extract_relations
-from loaders.extract.resolve import KnownIndex, resolve_locations, resolve_orgs, resolve_people, resolve_pronouns
+from loaders.extract.resolve import (
+    KnownIndex,
+    resolve_locations,
+    resolve_orgs,
+    resolve_people,
+    resolve_pronouns,
+)
 from loaders.extract.segment import sentences
 from loaders.extract.translit import fold
 

@@ -10,6 +10,7 @@ public assembly").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -79,11 +80,18 @@ def _statute_key(name: str, jurisdiction: str) -> str:
     return f"statute {norm(jurisdiction)} {stem} {head}"
 
 
+@functools.lru_cache(maxsize=1)
+def _instrument_re() -> re.Pattern[str]:
+    ref = reference()
+    forms = sorted({a for i in ref.instruments.values() for a in (i.name, *i.aliases)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
 def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
     """Instruments named in the sentence. ``country_near(pos)`` gives the jurisdiction for unqualified names."""
     ref = reference()
     span = sent.span
-    seg = span.doc.text[span.start_char: span.end_char]
+    seg = sent.seg
     base = sent.offset + span.start_char
     out: list[LawMention] = []
 
@@ -91,11 +99,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
         return any(m.start < e and s < m.end for m in out)
 
     # reference instruments by alias
-    for alias, inst in ref.instrument_by_alias.items():
-        del alias
-    forms = sorted({a for i in ref.instruments.values() for a in (i.name, *i.aliases)}, key=len, reverse=True)
-    pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-    for m in pat.finditer(seg):
+    for m in _instrument_re().finditer(seg):
         s, e = base + m.start(), base + m.end()
         if taken(s, e):
             continue
@@ -128,7 +132,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
             continue
         if tok.head.lower_ in _LAW_NOUNS and tok.dep_ in ("compound", "amod") and tok.head != tok:
             continue  # "land code amendments": the head noun carries it
-        if tok.head.lower_ == "rule" and tok.dep_ == "pobj" or tok.dep_ == "pobj" and tok.head.head.lower_ == "rule":
+        if (tok.head.lower_ == "rule" and tok.dep_ == "pobj") or (tok.dep_ == "pobj" and tok.head.head.lower_ == "rule"):
             continue
         left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod", "det", "poss")]
         mods: list[Any] = []
@@ -138,7 +142,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
         # right complements: "on religious activity", "governing public assembly"
         right_end = tok.i + 1
         for ch in tok.rights:
-            if ch.dep_ == "prep" and ch.lower_ in _STATUTE_PREPS or ch.dep_ == "acl" and ch.lemma_ in _STATUTE_ACL:
+            if (ch.dep_ == "prep" and ch.lower_ in _STATUTE_PREPS) or (ch.dep_ == "acl" and ch.lemma_ in _STATUTE_ACL):
                 right_end = max(t.i for t in ch.subtree) + 1
                 break
         content = [t for t in mods if t.lower_ not in _EVALUATIVE and t.pos_ not in ("DET", "PRON")
@@ -214,7 +218,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
 def find_articles(sent: Sentence, text: str, laws: list[LawMention]) -> list[ArticleCite]:
     """Articles cited in the sentence, each tied to the instrument it belongs to."""
     span = sent.span
-    seg = span.doc.text[span.start_char: span.end_char]
+    seg = sent.seg
     base = sent.offset + span.start_char
     out: list[ArticleCite] = []
     laws_sorted = sorted(laws, key=lambda m: m.start)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 _M = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
 
 _PATTERNS = [

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from graph.model import Entity, EntityRef
 from loaders.extract import rules
-from loaders.extract.build import Builder
 from loaders.extract.mentions import Candidate, cap_chains, gazetteer_candidates, propagate, spacy_candidates
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
@@ -207,6 +206,9 @@ class Typer:
 def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
     """Conjunction with a person, apposition to a role noun, '<X> regime': evidence of a person."""
     roles = set(reference().lex.get("role_nouns", ()))
+    alt = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
+    role_before = re.compile(rf"\b(?:{alt})s?\W*$")
+    role_after = re.compile(rf"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w-]+\s+){{0,3}}?({alt})\b")
     by_sent: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         by_sent[c.sent].append(c)
@@ -229,10 +231,10 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
             # apposition: "activist Talgat Ayan", "another activist, Talgat Ayan", "Name, a journalist"
             first = toks[0]
             prev_words = doc[max(0, first.i - 3): first.i].text.lower()
-            if any(re.search(rf"\b{re.escape(r)}s?\W*$", prev_words) for r in roles):
+            if role_before.search(prev_words):
                 c.props["person_context"] = True
             after = doc[last.i + 1: last.i + 5].text.lower()
-            if re.match(r"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w-]+\s+){0,3}?(" + "|".join(map(re.escape, roles)) + r")\b", after):
+            if role_after.match(after):
                 c.props["person_context"] = True
         # conjunction with a PERSON-tagged candidate
         persons = [c for c in cs if c.label == "PERSON"]
@@ -240,6 +242,6 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
             for p in persons:
                 if p is c:
                     continue
-                between = sent.span.doc.text[min(c.end, p.end) - sent.offset: max(c.start, p.start) - sent.offset]
+                between = sent.ptext[min(c.end, p.end) - sent.offset: max(c.start, p.start) - sent.offset]
                 if re.fullmatch(r"\s*(?:,|and|,\s*and|or|;\s*and)\s*", between):
                     c.props["person_context"] = True

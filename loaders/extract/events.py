@@ -49,7 +49,7 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
         elif lem in ("reject", "accuse", "slam", "denounce", "describe", "praise", "commend", "express",
                      "warn", "acknowledge", "find", "document", "ask", "demand", "rebuff", "brush"):
             out.append((tok, "review"))
-    low = sent.span.text.lower()
+    low = sent.seg.lower()
     for phrase, kind in _MULTI.items():
         i = low.find(phrase)
         if i >= 0:
@@ -91,7 +91,7 @@ def _role(actor_tokens: list[Any], trig: Any, kind: str) -> str:
         node = t
         for _ in range(6):
             if node.head == trig:
-                if node.dep_ in ("nsubj", "agent") or node.dep_ == "pobj" and node.head.lower_ == "by":
+                if node.dep_ in ("nsubj", "agent") or (node.dep_ == "pobj" and node.head.lower_ == "by"):
                     return subj_role
                 if node.dep_ in ("dobj", "nsubjpass", "pobj", "prep", "poss", "attr", "appos"):
                     return obj_role
@@ -114,7 +114,7 @@ def extract_events(sents: list[Sentence], text: str, doc_year: int | None, b: Bu
         if not trig:
             continue
         seg_start = sent.span.start_char
-        dates: list[DateMention] = find_dates(sent.span.text, doc_year)
+        dates: list[DateMention] = find_dates(sent.seg, doc_year)
         # group triggers by their nearest date
         groups: dict[str | None, list[tuple[Any, str]]] = {}
 
@@ -142,7 +142,7 @@ def extract_events(sents: list[Sentence], text: str, doc_year: int | None, b: Bu
                 "kind": kind if kind not in _SPEECH else "statement",
                 "date": iso, "datePrecision": dm.precision if dm else None,
             })
-            counts = [" ".join(m.group(0).split()) for m in _COUNT.finditer(sent.span.text)]
+            counts = [" ".join(m.group(0).split()) for m in _COUNT.finditer(sent.seg)]
             if counts and "counts" not in ev.properties:
                 ev.properties["counts"] = counts
             s = sent.offset + tok.idx
@@ -151,12 +151,16 @@ def extract_events(sents: list[Sentence], text: str, doc_year: int | None, b: Bu
             events.append(ev)
             # participants and place
             actors = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
-            has_state = any(e.label == "Organization" and e.properties.get("kind") in ("government", "court")
+            has_state = any(e.label == "Organization" and (e.name.endswith(" government") or
+                                                           e.properties.get("kind") == "court")
                             for _, _, e in actors)
-            if kind in _STATE_KINDS and not has_state:
+            if any(k in _STATE_KINDS for _, k in group) and not has_state:
                 # "were jailed", "bans on 36 news sources": the state acts, unnamed
-                country = res.country_near(sent.start, sents)
-                gov = b.entities.get(gov_id(country)) if country else None
+                gov = None
+                for country in (res.country_near(sent.start, sents), res.main_country):
+                    gov = b.entities.get(gov_id(country)) if country else None
+                    if gov is not None and gov.mentions:
+                        break
                 if gov is not None and gov.mentions:
                     b.relate("PARTICIPATED_IN", gov, ev, sent.index, {"role": "perpetrator"})
             for start, end, ent in actors:

@@ -10,6 +10,7 @@ an Event of kind ``practice``) to every article or instrument it cites.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from graph.model import Entity
@@ -30,10 +31,14 @@ def _law_entity(b: Builder, m: LawMention) -> Entity:
     return ent
 
 
-def _violation_verb(sent_text: str) -> re.Match[str] | None:
+@functools.lru_cache(maxsize=1)
+def _violation_re() -> re.Pattern[str]:
     verbs = reference().lex.get("violation_verbs", ())
-    pat = r"\b(?:" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\b"
-    return re.search(pat, sent_text)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\b")
+
+
+def _violation_verb(sent_text: str) -> re.Match[str] | None:
+    return _violation_re().search(sent_text)
 
 
 def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved,
@@ -77,7 +82,7 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved,
             for ev in events.get(sent.index, []):
                 for art in art_ents:
                     b.relate("CHARGED_UNDER", ev, art, sent.index)
-        vm = _violation_verb(sent.span.text)
+        vm = _violation_verb(sent.seg)
         if not vm:
             continue
         targets: list[Entity] = list(art_ents)

@@ -128,7 +128,7 @@ def _gazetteer() -> dict[str, Any]:
 def gazetteer_candidates(sent: Sentence, text: str) -> list[Candidate]:
     gz = _gazetteer()
     out: list[Candidate] = []
-    ptext = sent.span.doc.text
+    ptext = sent.ptext
     base = sent.span.start_char
     seg = ptext[base: sent.span.end_char]
     for m in gz["re"].finditer(seg):
@@ -166,7 +166,7 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
     heads = set(reference().lex.get("org_heads", ()))
     out: list[Candidate] = []
     base = sent.offset + sent.span.start_char
-    seg = sent.span.doc.text[sent.span.start_char: sent.span.end_char]
+    seg = sent.seg
     for m in _CHAIN.finditer(seg):
         words = m.group(0).split()
         # strip trailing connectors and a sentence-initial function word

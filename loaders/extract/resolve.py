@@ -145,13 +145,13 @@ def resolve_orgs(cands: list[Candidate], acronyms: list[tuple[Candidate, str]], 
             continue
         if re.fullmatch(r"[A-Z]+s", c.surface):  # "NGOs"
             continue
-        if c.source == "gazetteer" and c.label == "ORG" or c.source in ("typenoun", "list", "propagated") or \
-                c.source == "capchain" and typer.label(c.key) != "PERSON" or \
-                c.source == "spacy" and typer.label(c.key) == "ORG" or c.label == "ACRDEF":
+        if (c.source == "gazetteer" and c.label == "ORG") or c.source in ("typenoun", "list", "propagated") or \
+                (c.source == "capchain" and typer.label(c.key) != "PERSON") or \
+                (c.source == "spacy" and typer.label(c.key) == "ORG") or c.label == "ACRDEF":
             if c.source == "list" and (ref.country(c.surface) or ref.place_kind(c.surface) or
                                        typer.label(c.key) == "PERSON" or ref.instrument(c.surface)):
                 continue
-            if c.source == "spacy" and c.surface in ("UN", "EU") or ref.instrument(c.surface):
+            if (c.source == "spacy" and c.surface in ("UN", "EU")) or ref.instrument(c.surface):
                 if ref.instrument(c.surface):
                     continue
             ent = org_entity(c.surface if c.source != "gazetteer" else c.name, c.props.get("kind"))

@@ -23,7 +23,7 @@ _NAME = r"[A-Z][\w’'\-/&.+]*(?:[ ,]+(?:(?:of|for|and|on|in|the|de)\s+)*[A-Z][\
 
 def _seg(sent: Sentence) -> tuple[str, int]:
     s = sent.span
-    return s.doc.text[s.start_char: s.end_char], sent.offset + s.start_char
+    return sent.seg, sent.offset + s.start_char
 
 
 def initials(name: str) -> str:
@@ -193,7 +193,7 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
                      r"central asian|authoritarian|of|these|those)\s+$", before) and noun.lower() != "police":
             continue
         if noun.lower() in ("state", "leaders", "leadership", "officials", "court", "courts", "governments", "authority",
-                            "judiciary", "justice system", "prosecutors", "prosecutor's office"):
+                            "judiciary", "prosecutors", "prosecutor's office"):
             continue
         after = seg[m.end(): m.end() + 12]
         if re.match(r"[-\w]|\s*(?:officials|policy|policies|critics|emails|-)", after):
@@ -220,7 +220,7 @@ def country_actors(sent: Sentence, text: str) -> list[Candidate]:
     so are the countries listed after "the presidents|leaders|governments of"."""
     ref = reference()
     out: list[Candidate] = []
-    lead = re.search(r"\b(?:presidents?|leaders|governments|heads of state)\s+of\b", sent.span.text)
+    lead = re.search(r"\b(?:presidents?|leaders|governments|heads of state)\s+of\b", sent.seg)
     if lead:
         for tok in sent.span:
             if tok.idx - sent.span.start_char < lead.end() or not tok.text[:1].isupper():

@@ -42,6 +42,8 @@ class Sentence:
     span: Any  # spaCy Span over the cleaned paragraph
     offset: int  # original offset of the spaCy doc's character 0
     heading: bool
+    ptext: str = ""  # the cleaned paragraph the spaCy doc was made from
+    seg: str = ""  # the cleaned sentence (ptext[span.start_char:span.end_char])
 
 
 def _paragraphs(cleaned: str) -> Iterator[tuple[int, str]]:
@@ -86,5 +88,6 @@ def sentences(text: str) -> list[Sentence]:
                 e -= 1
             if e <= s:
                 continue
-            out.append(Sentence(len(out), s, e, text[s:e], sent, pstart, heading))
+            out.append(Sentence(len(out), s, e, text[s:e], sent, pstart, heading, ptext,
+                                ptext[sent.start_char: sent.end_char]))
     return out
