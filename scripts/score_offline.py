@@ -30,11 +30,22 @@ def build_export(extractions: list[Extraction]) -> list[dict[str, Any]]:
     rels: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for x in extractions:
         d = x.document
-        nodes[d.id] = {"type": "node", "id": d.id, "labels": ["Document"],
-                       "properties": {"id": d.id, "name": d.title, "source": d.source, "path": d.path}}
+        nodes[d.id] = {
+            "type": "node",
+            "id": d.id,
+            "labels": ["Document"],
+            "properties": {"id": d.id, "name": d.title, "source": d.source, "path": d.path},
+        }
         for e in x.entities:
-            n = nodes.setdefault(e.id, {"type": "node", "id": e.id, "labels": [e.label],
-                                        "properties": {"id": e.id, "name": e.name, "aliases": [], "evidence": []}})
+            n = nodes.setdefault(
+                e.id,
+                {
+                    "type": "node",
+                    "id": e.id,
+                    "labels": [e.label],
+                    "properties": {"id": e.id, "name": e.name, "aliases": [], "evidence": []},
+                },
+            )
             p = n["properties"]
             for a in [e.name, *e.aliases]:
                 if a != p["name"] and a not in p["aliases"]:
@@ -48,14 +59,30 @@ def build_export(extractions: list[Extraction]) -> list[dict[str, Any]]:
                 if m.evidence.text not in p["evidence"]:
                     p["evidence"].append(m.evidence.text)
             rk = ("MENTIONED_IN", e.id, d.id, "")
-            rels.setdefault(rk, {"type": "relationship", "id": f"r{len(rels)}", "label": "MENTIONED_IN",
-                                 "start": {"id": e.id}, "end": {"id": d.id},
-                                 "properties": {"surfaces": [m.surface for m in e.mentions]}})
+            rels.setdefault(
+                rk,
+                {
+                    "type": "relationship",
+                    "id": f"r{len(rels)}",
+                    "label": "MENTIONED_IN",
+                    "start": {"id": e.id},
+                    "end": {"id": d.id},
+                    "properties": {"surfaces": [m.surface for m in e.mentions]},
+                },
+            )
         for r in x.relations:
             rk = (r.type, r.start_id, r.end_id, r.key)
-            rel = rels.setdefault(rk, {"type": "relationship", "id": f"r{len(rels)}", "label": r.type,
-                                       "start": {"id": r.start_id}, "end": {"id": r.end_id},
-                                       "properties": {**r.properties, "evidence": [], "evidenceDocs": []}})
+            rel = rels.setdefault(
+                rk,
+                {
+                    "type": "relationship",
+                    "id": f"r{len(rels)}",
+                    "label": r.type,
+                    "start": {"id": r.start_id},
+                    "end": {"id": r.end_id},
+                    "properties": {**r.properties, "evidence": [], "evidenceDocs": []},
+                },
+            )
             for ev in r.evidence:
                 if ev.text not in rel["properties"]["evidence"]:
                     rel["properties"]["evidence"].append(ev.text)
@@ -83,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
             known[e.id] = EntityRef(e.id, e.label, prev.name if prev else e.name, aliases)
     rows = build_export(extractions)
     args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    cmd = [sys.executable, str(args.scorer), str(args.out), str(args.gold)] + (["--json"] if args.json else [])
+    cmd = [sys.executable, str(args.scorer), str(args.out), str(args.gold)] + (
+        ["--json"] if args.json else []
+    )
     return subprocess.call(cmd)
 
 

@@ -48,7 +48,11 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] = ()) -> Extraction:
     # countries mentioned, for "the government" and unqualified laws
     country_counts: Counter[str] = Counter()
     for c in cands:
-        if c.source == "gazetteer" and c.label in ("LOC", "NORP") and c.props.get("kind") in ("country", "adjective"):
+        if (
+            c.source == "gazetteer"
+            and c.label in ("LOC", "NORP")
+            and c.props.get("kind") in ("country", "adjective")
+        ):
             res.country_mentions.append((c.start, c.name))
             country_counts[c.name] += 1
         elif c.label == "GOV" and c.props.get("country"):
@@ -59,10 +63,12 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] = ()) -> Extraction:
 
     typer = Typer(cands, known)
     # single names typed first: a full name ending with a person's surname is a person
-    typer.person_surnames = {fold(c.surface) for c in cands
-                             if len(c.surface.split()) == 1 and typer.label(c.key) == "PERSON"}
+    typer.person_surnames = {
+        fold(c.surface) for c in cands if len(c.surface.split()) == 1 and typer.label(c.key) == "PERSON"
+    }
     typer.person_surnames |= {
-        fold(c.surface.split()[-1]) for c in cands
+        fold(c.surface.split()[-1])
+        for c in cands
         if c.label in ("PERSON", "ORG") and len(c.surface.split()) > 1 and typer.label(c.key) == "PERSON"
     }
     index = KnownIndex(known)

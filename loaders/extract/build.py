@@ -24,7 +24,7 @@ class Builder:
 
     def evidence(self, sent: int) -> Evidence:
         s = self.sents[sent]
-        return Evidence(self.doc_id, self.text[s.start:s.end], s.start, s.end)
+        return Evidence(self.doc_id, self.text[s.start : s.end], s.start, s.end)
 
     def sent_at(self, pos: int) -> int:
         for s in self.sents:
@@ -32,8 +32,9 @@ class Builder:
                 return s.index
         return -1
 
-    def entity(self, label: str, key: str, name: str, *, eid: str | None = None,
-               props: dict[str, Any] | None = None) -> Entity:
+    def entity(
+        self, label: str, key: str, name: str, *, eid: str | None = None, props: dict[str, Any] | None = None
+    ) -> Entity:
         eid = eid or make_id(label, key)
         ent = self.entities.get(eid)
         if ent is None:
@@ -63,8 +64,9 @@ class Builder:
         if note not in ent.merges:
             ent.merges.append(note)
 
-    def relate(self, type_: str, src: Entity, dst: Entity, sent: int | None,
-               props: dict[str, Any] | None = None) -> None:
+    def relate(
+        self, type_: str, src: Entity, dst: Entity, sent: int | None, props: dict[str, Any] | None = None
+    ) -> None:
         if src.id == dst.id:
             return
         rt = REL_TYPES[type_]

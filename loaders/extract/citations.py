@@ -23,15 +23,84 @@ _NUMS = r"\d+[a-z]?(?:\s*(?:,|and|&|–|-)\s*\d+[a-z]?)*"
 _ART = rf"(?:[Aa]rticles?|[Aa]rts?\.|[Aa]rt)\s*(?P<nums>{_NUMS})"
 
 # Words that say nothing about which law it is.
-_EVALUATIVE = {"new", "restrictive", "unpopular", "proposed", "own", "current", "such", "this", "that", "these",
-               "international", "domestic", "existing", "relevant", "draft", "onerous", "repressive", "strict",
-               "harsh", "controversial", "vague", "the", "a", "an", "its", "their", "his", "her", "other", "same",
-               "national", "local", "broad", "belated", "subsequent", "wide", "overly", "notorious", "so-called",
-               "several", "many", "some", "any", "various", "recent", "latest", "tough", "stringent", "further"}
-_LAW_NOUNS = {"law", "laws", "code", "act", "legislation", "regulation", "regulations", "amendments", "decree",
-              "moratorium"}
-_LAW_HEADS_CAP = ("Agreement", "Treaty", "Convention", "Covenant", "Declaration", "Charter", "Code", "Act", "Law",
-                  "Protocol", "Document", "Decree", "Constitution")
+_EVALUATIVE = {
+    "new",
+    "restrictive",
+    "unpopular",
+    "proposed",
+    "own",
+    "current",
+    "such",
+    "this",
+    "that",
+    "these",
+    "international",
+    "domestic",
+    "existing",
+    "relevant",
+    "draft",
+    "onerous",
+    "repressive",
+    "strict",
+    "harsh",
+    "controversial",
+    "vague",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "other",
+    "same",
+    "national",
+    "local",
+    "broad",
+    "belated",
+    "subsequent",
+    "wide",
+    "overly",
+    "notorious",
+    "so-called",
+    "several",
+    "many",
+    "some",
+    "any",
+    "various",
+    "recent",
+    "latest",
+    "tough",
+    "stringent",
+    "further",
+}
+_LAW_NOUNS = {
+    "law",
+    "laws",
+    "code",
+    "act",
+    "legislation",
+    "regulation",
+    "regulations",
+    "amendments",
+    "decree",
+    "moratorium",
+}
+_LAW_HEADS_CAP = (
+    "Agreement",
+    "Treaty",
+    "Convention",
+    "Covenant",
+    "Declaration",
+    "Charter",
+    "Code",
+    "Act",
+    "Law",
+    "Protocol",
+    "Document",
+    "Decree",
+    "Constitution",
+)
 _STATUTE_PREPS = {"on", "for", "about", "against", "regarding"}
 _STATUTE_ACL = {"govern", "regulate", "restrict"}
 
@@ -65,15 +134,27 @@ def _nums(s: str) -> list[str]:
 
 def _constitution(country: str, start: int, end: int, surface: str) -> LawMention:
     ref = reference()
-    return LawMention(start, end, surface, f"Constitution of {country}", f"Constitution of {country}",
-                      "constitution", country, f"constitution {norm(country)}",
-                      aliases=[surface] if norm(surface) != norm(f"Constitution of {country}") else [],
-                      year=ref.constitution_years.get(country))
+    return LawMention(
+        start,
+        end,
+        surface,
+        f"Constitution of {country}",
+        f"Constitution of {country}",
+        "constitution",
+        country,
+        f"constitution {norm(country)}",
+        aliases=[surface] if norm(surface) != norm(f"Constitution of {country}") else [],
+        year=ref.constitution_years.get(country),
+    )
 
 
 def _statute_key(name: str, jurisdiction: str) -> str:
-    words = [w for w in norm(name).split() if w not in ("law", "laws", "on", "of", "the", "and", "mass",
-                                                         "governing", "regulating", "code", "act")]
+    words = [
+        w
+        for w in norm(name).split()
+        if w
+        not in ("law", "laws", "on", "of", "the", "and", "mass", "governing", "regulating", "code", "act")
+    ]
     stem = words[0][:5] if words else norm(name)
     head = next((w for w in norm(name).split() if w in _LAW_NOUNS), "law")
     head = {"laws": "law", "regulations": "regulation"}.get(head, head)
@@ -88,7 +169,10 @@ def _instrument_re() -> re.Pattern[str]:
 
 
 def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
-    """Instruments named in the sentence. ``country_near(pos)`` gives the jurisdiction for unqualified names."""
+    """Instruments named in the sentence.
+
+    ``country_near(pos)`` gives the jurisdiction of names that do not say it.
+    """
     ref = reference()
     span = sent.span
     seg = sent.seg
@@ -105,13 +189,27 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
             continue
         inst = ref.instrument(m.group(0))
         assert inst is not None
-        out.append(LawMention(s, e, text[s:e], inst.code, inst.name, inst.kind, inst.jurisdiction,
-                              f"instrument {inst.code}", aliases=[a for a in (inst.code,) if a != inst.name],
-                              year=inst.year, abbreviation=inst.code if inst.code.isupper() else None))
+        out.append(
+            LawMention(
+                s,
+                e,
+                text[s:e],
+                inst.code,
+                inst.name,
+                inst.kind,
+                inst.jurisdiction,
+                f"instrument {inst.code}",
+                aliases=[a for a in (inst.code,) if a != inst.name],
+                year=inst.year,
+                abbreviation=inst.code if inst.code.isupper() else None,
+            )
+        )
     # constitutions
-    cpat = re.compile(r"(?:(?P<c1>[A-Z][\w\-]+)(?:’s|'s)?\s+(?:own\s+|new\s+)?[Cc]onstitution"
-                      r"|[Cc]onstitution\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<c2>[A-Z][\w\-]+)"
-                      r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?constitution)")
+    cpat = re.compile(
+        r"(?:(?P<c1>[A-Z][\w\-]+)(?:’s|'s)?\s+(?:own\s+|new\s+)?[Cc]onstitution"
+        r"|[Cc]onstitution\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<c2>[A-Z][\w\-]+)"
+        r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?constitution)"
+    )
     for m in cpat.finditer(seg):
         s, e = base + m.start(), base + m.end()
         if taken(s, e):
@@ -132,9 +230,15 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
             continue
         if tok.head.lower_ in _LAW_NOUNS and tok.dep_ in ("compound", "amod") and tok.head != tok:
             continue  # "land code amendments": the head noun carries it
-        if (tok.head.lower_ == "rule" and tok.dep_ == "pobj") or (tok.dep_ == "pobj" and tok.head.head.lower_ == "rule"):
+        if (tok.head.lower_ == "rule" and tok.dep_ == "pobj") or (
+            tok.dep_ == "pobj" and tok.head.head.lower_ == "rule"
+        ):
             continue
-        left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod", "det", "poss")]
+        left = [
+            t
+            for t in tok.lefts
+            if t.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod", "det", "poss")
+        ]
         mods: list[Any] = []
         for t in left:
             mods.extend(t.subtree)
@@ -142,11 +246,19 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
         # right complements: "on religious activity", "governing public assembly"
         right_end = tok.i + 1
         for ch in tok.rights:
-            if (ch.dep_ == "prep" and ch.lower_ in _STATUTE_PREPS) or (ch.dep_ == "acl" and ch.lemma_ in _STATUTE_ACL):
+            if (ch.dep_ == "prep" and ch.lower_ in _STATUTE_PREPS) or (
+                ch.dep_ == "acl" and ch.lemma_ in _STATUTE_ACL
+            ):
                 right_end = max(t.i for t in ch.subtree) + 1
                 break
-        content = [t for t in mods if t.lower_ not in _EVALUATIVE and t.pos_ not in ("DET", "PRON")
-                   and t.dep_ != "poss" and not re.fullmatch(r"\d{4}", t.text)]
+        content = [
+            t
+            for t in mods
+            if t.lower_ not in _EVALUATIVE
+            and t.pos_ not in ("DET", "PRON")
+            and t.dep_ != "poss"
+            and not re.fullmatch(r"\d{4}", t.text)
+        ]
         if not content and right_end == tok.i + 1:
             continue
         if any(t.ent_type_ in ("PERSON",) for t in mods):
@@ -155,6 +267,22 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
         first = min([t.i for t in mods if t.pos_ not in ("DET",) and t.dep_ != "poss"] + [tok.i])
         first_content = min([t.i for t in content] + [tok.i])
         doc = tok.doc
+        # "counter-terrorism and extremism law": the coordinated modifier belongs to the name
+        if (
+            tok.dep_ == "conj"
+            and first_content >= 2
+            and doc[first_content - 1].lower_ == "and"
+            and tok.head.i == first_content - 2
+            and tok.head.pos_ in ("NOUN", "PROPN")
+        ):
+            j = tok.head.i
+            while (
+                j > 0
+                and (doc[j - 1].text == "-" or not doc[j - 1].whitespace_)
+                and doc[j - 1].is_alpha | (doc[j - 1].text == "-")
+            ):
+                j -= 1
+            first = first_content = j
         s_all = sent.offset + doc[first].idx
         s_name = sent.offset + doc[first_content].idx
         e = sent.offset + doc[right_end - 1].idx + len(doc[right_end - 1].text)
@@ -169,28 +297,55 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
         alias_full = text[s_all:e]
         year = next((int(t.text) for t in mods if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
         country = country_near(s_all) or ""
-        kind = {"code": "code", "decree": "decree", "regulation": "other", "regulations": "other",
-                "moratorium": "other"}.get(low, "statute")
+        kind = {
+            "code": "code",
+            "decree": "decree",
+            "regulation": "other",
+            "regulations": "other",
+            "moratorium": "other",
+        }.get(low, "statute")
         aliases = []
         if norm(alias_full) != norm(name):
             aliases.append(alias_full)
         if right_end > tok.i + 1 and content:  # "five-year moratorium" without its complement
-            short = text[s_all: sent.offset + tok.idx + len(tok.text)]
+            short = text[s_all : sent.offset + tok.idx + len(tok.text)]
             if norm(short) != norm(name):
                 aliases.append(short)
-        of_country = re.match(r"\s+of\s+(?:the\s+(?:Republic\s+of\s+)?)?([A-Z][\w-]+)", text[e: e + 40])
+        of_country = re.match(r"\s+of\s+(?:the\s+(?:Republic\s+of\s+)?)?([A-Z][\w-]+)", text[e : e + 40])
         if of_country and ref.country(of_country.group(1)):
             country = ref.country(of_country.group(1)) or country
             e += of_country.end()
-        if low == "code" and country and re.fullmatch(r"(?i)(?:criminal|penal|administrative|civil|labou?r|land|"
-                                                     r"tax|family|electoral)(?:\s+procedure)?\s+code", name):
+        if (
+            low == "code"
+            and country
+            and re.fullmatch(
+                r"(?i)(?:criminal|penal|administrative|civil|labou?r|land|"
+                r"tax|family|electoral)(?:\s+procedure)?\s+code",
+                name,
+            )
+        ):
             aliases.append(name)
             name = f"{name.title()} of {country}"
-        out.append(LawMention(s_all, e, text[s_all:e], name, name, kind, country or "unknown", _statute_key(name, country or "unknown"),
-                              aliases=aliases, year=year))
+        out.append(
+            LawMention(
+                s_all,
+                e,
+                text[s_all:e],
+                name,
+                name,
+                kind,
+                country or "unknown",
+                _statute_key(name, country or "unknown"),
+                aliases=aliases,
+                year=year,
+            )
+        )
     # capitalized instruments: "Enhanced Partnership and Cooperation Agreement", "Law on Mass Media"
-    cap = re.compile(r"(?:[A-Z][\w\-]*\s+(?:(?:and|on|of|for|the)\s+)*)*(?:" + "|".join(_LAW_HEADS_CAP)
-                     + r")(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?")
+    cap = re.compile(
+        r"(?:[A-Z][\w\-]*\s+(?:(?:and|on|of|for|the)\s+)*)*(?:"
+        + "|".join(_LAW_HEADS_CAP)
+        + r")(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
+    )
     for m in cap.finditer(seg):
         surf = m.group(0)
         if len(surf.split()) < 2:
@@ -204,14 +359,45 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
             if len(text[s:e].split()) < 2:
                 continue
         name = text[s:e]
-        heads = {"Bureau", "Office", "Department", "Committee", "Council", "Commission", "Organization", "Institute",
-                 "Union", "Party", "Movement", "Foundation", "Alliance", "Watch", "Ministry", "Court"}
+        heads = {
+            "Bureau",
+            "Office",
+            "Department",
+            "Committee",
+            "Council",
+            "Commission",
+            "Organization",
+            "Institute",
+            "Union",
+            "Party",
+            "Movement",
+            "Foundation",
+            "Alliance",
+            "Watch",
+            "Ministry",
+            "Court",
+        }
         if any(w in heads for w in name.split()):
             continue  # "Kazakhstan International Bureau of Human Rights and Rule of Law"
         country = country_near(s) or "unknown"
-        kind = "treaty" if any(w in name for w in ("Agreement", "Treaty", "Convention", "Covenant")) else "statute"
-        out.append(LawMention(s, e, name, name, name, kind, "international" if kind == "treaty" else country,
-                              f"named {norm(name)}", year=None))
+        kind = (
+            "treaty"
+            if any(w in name for w in ("Agreement", "Treaty", "Convention", "Covenant"))
+            else "statute"
+        )
+        out.append(
+            LawMention(
+                s,
+                e,
+                name,
+                name,
+                name,
+                kind,
+                "international" if kind == "treaty" else country,
+                f"named {norm(name)}",
+                year=None,
+            )
+        )
     return out
 
 
@@ -226,7 +412,7 @@ def find_articles(sent: Sentence, text: str, laws: list[LawMention]) -> list[Art
     for m in re.finditer(_ART, seg):
         s, e = base + m.start(), base + m.end()
         law: LawMention | None = None
-        after = seg[m.end(): m.end() + 60]
+        after = seg[m.end() : m.end() + 60]
         of = re.match(r"\s+of\s+(?:the\s+)?", after)
         if of:
             nxt = [x for x in laws_sorted if x.start >= e and x.start - e <= of.end() + 2]

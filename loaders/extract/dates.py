@@ -10,8 +10,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 _M = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
 
 _PATTERNS = [
@@ -20,8 +38,12 @@ _PATTERNS = [
     re.compile(rf"\b(?:mid-|early\s+|late\s+)?{_M}\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_M}\b"),
     re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})\b(?!\s*(?:per|%|people|protesters))"),
-    re.compile(r"\b(?:mid-|early\s+|late\s+)?(?P<year>(?:19|20)\d\d)(?:[–-]\d\d)?\b(?!\s*(?:Winter|Summer|World)\b)"),
-    re.compile(rf"(?:\b(?i:in|since|of|during|until|by|from|between|and|or)\s+(?:early\s+|late\s+|mid-)?){_M}\b"),
+    re.compile(
+        r"\b(?:mid-|early\s+|late\s+)?(?P<year>(?:19|20)\d\d)(?:[–-]\d\d)?\b(?!\s*(?:Winter|Summer|World)\b)"
+    ),
+    re.compile(
+        rf"(?:\b(?i:in|since|of|during|until|by|from|between|and|or)\s+(?:early\s+|late\s+|mid-)?){_M}\b"
+    ),
 ]
 
 
@@ -65,7 +87,7 @@ def document_year(text: str, published_at: str | None) -> int | None:
         return int(published_at[:4])
     years = []
     for m in re.finditer(r"\b((?:19|20)\d\d)\b(?!\s*(?:Winter|Summer|World|Olympics|Games))", text):
-        if _FUTURE.search(text[max(0, m.start() - 40): m.start()]):
+        if _FUTURE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         years.append(int(m.group(1)))
     return max(years) if years else None

@@ -25,10 +25,35 @@ from loaders.extract.segment import Sentence
 from loaders.extract.translit import fold, norm
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ’'\-]+(?:-[A-Z][a-zà-ÿ]+)?$")
-_EVENTISH = ("Review", "Games", "Olympics", "Summit", "Spring", "Revolution", "Election", "Elections", "War",
-             "Day", "Week", "Year")
-_LAWISH = ("Agreement", "Treaty", "Convention", "Covenant", "Declaration", "Charter", "Code", "Act", "Law",
-           "Protocol", "Document", "Decree", "Constitution")
+_EVENTISH = (
+    "Review",
+    "Games",
+    "Olympics",
+    "Summit",
+    "Spring",
+    "Revolution",
+    "Election",
+    "Elections",
+    "War",
+    "Day",
+    "Week",
+    "Year",
+)
+_LAWISH = (
+    "Agreement",
+    "Treaty",
+    "Convention",
+    "Covenant",
+    "Declaration",
+    "Charter",
+    "Code",
+    "Act",
+    "Law",
+    "Protocol",
+    "Document",
+    "Decree",
+    "Constitution",
+)
 _JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey"}
 
 
@@ -56,7 +81,11 @@ class Resolved:
         sent_idx = next((s.index for s in sents if s.start <= pos < s.end), None)
         if sent_idx is not None:
             lo = sents[max(0, sent_idx - window)].start
-            same = [(abs(p - pos), c) for p, c in self.country_mentions if sents[sent_idx].start <= p < sents[sent_idx].end]
+            same = [
+                (abs(p - pos), c)
+                for p, c in self.country_mentions
+                if sents[sent_idx].start <= p < sents[sent_idx].end
+            ]
             if same:
                 return min(same)[1]
             before = [(p, c) for p, c in self.country_mentions if lo <= p < pos]
@@ -81,7 +110,9 @@ def _strip_title(c: Candidate, text: str) -> tuple[Candidate, str | None]:
     for t in titles:
         if c.surface.startswith(t + " ") and len(c.surface) > len(t) + 1:
             s = c.start + len(t) + 1
-            nc = Candidate(text[s:c.end], s, c.end, c.sent, c.label, c.source, dep=c.dep, head_lemma=c.head_lemma)
+            nc = Candidate(
+                text[s : c.end], s, c.end, c.sent, c.label, c.source, dep=c.dep, head_lemma=c.head_lemma
+            )
             return nc, t
     return c, None
 
@@ -104,21 +135,34 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     return cands, acr
 
 
-_PRIORITY = {"propagated": 4, "gazetteer": 5, "acronym": 4, "typenoun": 4, "institution": 4, "list": 3, "capchain": 3,
-             "spacy": 1, "bare": 0}
+_PRIORITY = {
+    "propagated": 4,
+    "gazetteer": 5,
+    "acronym": 4,
+    "typenoun": 4,
+    "institution": 4,
+    "list": 3,
+    "capchain": 3,
+    "spacy": 1,
+    "bare": 0,
+}
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Overlapping candidates: the longest wins, then the more reliable source.
     Government readings of a country or capital ("Kazakhstan invited") stand beside the place."""
     side = [c for c in cands if c.source in ("country-actor", "capital") or c.label == "GOV"]
-    main = sorted((c for c in cands if c not in side),
-                  key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.source, 1)))
+    main = sorted(
+        (c for c in cands if c not in side), key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.source, 1))
+    )
     kept: list[Candidate] = []
     for c in main:
         clash = [k for k in kept if k.start < c.end and c.start < k.end]
-        # a city or region inside an organization's name is also a place ("Mangistau oblast Interior Department")
-        nested_place = c.source == "gazetteer" and c.label == "LOC" and c.props.get("kind") in ("city", "region")
+        # a city or region inside an organization's name is also a place
+        # ("Mangistau oblast Interior Department")
+        nested_place = (
+            c.source == "gazetteer" and c.label == "LOC" and c.props.get("kind") in ("city", "region")
+        )
         if clash and not (nested_place and all(k.label in ("ORG", "ACRDEF") for k in clash)):
             continue
         kept.append(c)
@@ -143,9 +187,22 @@ class Typer:
 
     def person_evidence(self, key: str) -> bool:
         for c in self.cands[key]:
-            if c.dep in ("nsubj", "nsubjpass") and c.head_lemma in ("say", "believe", "tell", "add", "note",
-                                                                  "write", "lament", "call", "highlight", "think",
-                                                                  "argue", "remark", "report", "propose"):
+            if c.dep in ("nsubj", "nsubjpass") and c.head_lemma in (
+                "say",
+                "believe",
+                "tell",
+                "add",
+                "note",
+                "write",
+                "lament",
+                "call",
+                "highlight",
+                "think",
+                "argue",
+                "remark",
+                "report",
+                "propose",
+            ):
                 return True
             if c.props.get("person_context"):
                 return True
@@ -167,8 +224,9 @@ class Typer:
             return "ORG"
         if any(c.props.get("org_context") for c in cs):
             return "ORG"
-        if _is_name_like(surface) and (fold(surface) in self.known_people or (
-                len(words) == 1 and fold(surface) in self.known_surnames)):
+        if _is_name_like(surface) and (
+            fold(surface) in self.known_people or (len(words) == 1 and fold(surface) in self.known_surnames)
+        ):
             return "PERSON"
         if any(c.props.get("person_context") for c in cs) and _is_name_like(surface):
             return "PERSON"
@@ -176,10 +234,20 @@ class Typer:
             return "PERSON"
         if len(words) == 1 and fold(surface) in self.person_surnames:
             return "PERSON"
-        if len(words) > 1 and _is_name_like(surface) and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames):
+        if (
+            len(words) > 1
+            and _is_name_like(surface)
+            and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames)
+        ):
             return "PERSON"
-        if (len(words) > 1 and v["ORG"] > 0 and v["PERSON"] == 0 and v["LOC"] == 0 and _is_name_like(surface)
-                and all(c.source == "spacy" for c in cs)):
+        if (
+            len(words) > 1
+            and v["ORG"] > 0
+            and v["PERSON"] == 0
+            and v["LOC"] == 0
+            and _is_name_like(surface)
+            and all(c.source == "spacy" for c in cs)
+        ):
             return "PERSON"  # "Mukhtar Dzhakishev" tagged ORG: a two-word name with no organization word
         if v["PERSON"] >= max(v["ORG"], v["LOC"]) and v["PERSON"] > 0 and _is_name_like(surface):
             if len(words) > 1 or self.person_evidence(key):
@@ -190,7 +258,9 @@ class Typer:
                 return None
             if len(words) == 1 and not surface.isupper() and v["ORG"] < 2 and "/" not in surface:
                 return None
-            if any(reference().country(w) for w in re.split(r"[-\s]", surface)) and not any(w in heads for w in words):
+            if any(reference().country(w) for w in re.split(r"[-\s]", surface)) and not any(
+                w in heads for w in words
+            ):
                 return None
             if re.search(r"\d", surface) or re.fullmatch(r"[A-Z]+s", surface):
                 return None
@@ -224,16 +294,17 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
             nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in ("regime", "administration") and c.label != "LOC":
                 c.props["person_context"] = True
-            prev2 = doc[max(0, toks[0].i - 3): toks[0].i].text.lower()
+            prev2 = doc[max(0, toks[0].i - 3) : toks[0].i].text.lower()
             if re.search(r"(?:\bruling|\bparty\s*,|\bmovement\s*,|\bopposition)\s*$", prev2) or (
-                    nxt is not None and nxt.lower_ in ("party", "movement", "newspaper", "alliance")):
+                nxt is not None and nxt.lower_ in ("party", "movement", "newspaper", "alliance")
+            ):
                 c.props["org_context"] = True
             # apposition: "activist Talgat Ayan", "another activist, Talgat Ayan", "Name, a journalist"
             first = toks[0]
-            prev_words = doc[max(0, first.i - 3): first.i].text.lower()
+            prev_words = doc[max(0, first.i - 3) : first.i].text.lower()
             if role_before.search(prev_words):
                 c.props["person_context"] = True
-            after = doc[last.i + 1: last.i + 5].text.lower()
+            after = doc[last.i + 1 : last.i + 5].text.lower()
             if role_after.match(after):
                 c.props["person_context"] = True
         # conjunction with a PERSON-tagged candidate
@@ -242,6 +313,6 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
             for p in persons:
                 if p is c:
                     continue
-                between = sent.ptext[min(c.end, p.end) - sent.offset: max(c.start, p.start) - sent.offset]
+                between = sent.ptext[min(c.end, p.end) - sent.offset : max(c.start, p.start) - sent.offset]
                 if re.fullmatch(r"\s*(?:,|and|,\s*and|or|;\s*and)\s*", between):
                     c.props["person_context"] = True

@@ -26,6 +26,8 @@ _STATE_KINDS = {"arrest", "sentencing", "ban", "trial", "crackdown"}
 
 def gov_id(country: str) -> str:
     return make_id("Organization", fold(f"{country} government"))
+
+
 _COUNT = re.compile(
     r"\b(?:(?:more than|at least|some|about|nearly|over|up to|around)\s+)?"
     r"(?:\d[\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
@@ -33,8 +35,15 @@ _COUNT = re.compile(
     r"townspeople|detainees|prisoners|officers|campaigners|cases|dead|news sources)\b[^,;.]{0,25}?"
     r"(?:detained|arrested|killed|dead|jailed|prosecuted|convicted|injured)?"
 )
-_MULTI = {"crack down": "crackdown", "clamp down": "crackdown", "hunger strike": "protest",
-          "according to": "review", "called on": "review", "calls on": "review", "call on": "review"}
+_MULTI = {
+    "crack down": "crackdown",
+    "clamp down": "crackdown",
+    "hunger strike": "protest",
+    "according to": "review",
+    "called on": "review",
+    "calls on": "review",
+    "call on": "review",
+}
 
 
 def triggers(sent: Sentence) -> list[tuple[Any, str]]:
@@ -46,8 +55,24 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
             continue
         if lem in trig:
             out.append((tok, trig[lem]))
-        elif lem in ("reject", "accuse", "slam", "denounce", "describe", "praise", "commend", "express",
-                     "warn", "acknowledge", "find", "document", "ask", "demand", "rebuff", "brush"):
+        elif lem in (
+            "reject",
+            "accuse",
+            "slam",
+            "denounce",
+            "describe",
+            "praise",
+            "commend",
+            "express",
+            "warn",
+            "acknowledge",
+            "find",
+            "document",
+            "ask",
+            "demand",
+            "rebuff",
+            "brush",
+        ):
             out.append((tok, "review"))
     low = sent.seg.lower()
     for phrase, kind in _MULTI.items():
@@ -76,11 +101,11 @@ def _phrase(tok: Any) -> str:
     parts = []
     if subj:
         s = subj[0]
-        parts.append(tok.doc[max(s.left_edge.i, s.i - 3): s.i + 1].text)
+        parts.append(tok.doc[max(s.left_edge.i, s.i - 3) : s.i + 1].text)
     parts.append(tok.text)
     if obj:
         o = obj[0]
-        parts.append(tok.doc[max(o.left_edge.i, o.i - 3): o.i + 1].text)
+        parts.append(tok.doc[max(o.left_edge.i, o.i - 3) : o.i + 1].text)
     return " ".join(parts)
 
 
@@ -104,7 +129,9 @@ def _role(actor_tokens: list[Any], trig: Any, kind: str) -> str:
     return "participant"
 
 
-def extract_events(sents: list[Sentence], text: str, doc_year: int | None, b: Builder, res: Resolved) -> dict[int, list[Entity]]:
+def extract_events(
+    sents: list[Sentence], text: str, doc_year: int | None, b: Builder, res: Resolved
+) -> dict[int, list[Entity]]:
     """Events per sentence index."""
     out: dict[int, list[Entity]] = {}
     for sent in sents:
@@ -118,7 +145,7 @@ def extract_events(sents: list[Sentence], text: str, doc_year: int | None, b: Bu
         # group triggers by their nearest date
         groups: dict[str | None, list[tuple[Any, str]]] = {}
 
-        def dist(d: DateMention, tok: Any) -> int:
+        def dist(d: DateMention, tok: Any, seg_start: int = seg_start) -> int:
             pos = tok.idx - seg_start
             return min(abs(d.start - pos), abs(d.end - pos))
 
@@ -138,10 +165,16 @@ def extract_events(sents: list[Sentence], text: str, doc_year: int | None, b: Bu
             phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
             name = f"{phrase} ({iso})" if iso and iso not in phrase else phrase
             key = f"{kind} {iso or ''} {norm(phrase)} | {norm(sent.text)}"
-            ev = b.entity("Event", key, name, props={
-                "kind": kind if kind not in _SPEECH else "statement",
-                "date": iso, "datePrecision": dm.precision if dm else None,
-            })
+            ev = b.entity(
+                "Event",
+                key,
+                name,
+                props={
+                    "kind": kind if kind not in _SPEECH else "statement",
+                    "date": iso,
+                    "datePrecision": dm.precision if dm else None,
+                },
+            )
             counts = [" ".join(m.group(0).split()) for m in _COUNT.finditer(sent.seg)]
             if counts and "counts" not in ev.properties:
                 ev.properties["counts"] = counts
@@ -151,9 +184,11 @@ def extract_events(sents: list[Sentence], text: str, doc_year: int | None, b: Bu
             events.append(ev)
             # participants and place
             actors = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
-            has_state = any(e.label == "Organization" and (e.name.endswith(" government") or
-                                                           e.properties.get("kind") == "court")
-                            for _, _, e in actors)
+            has_state = any(
+                e.label == "Organization"
+                and (e.name.endswith(" government") or e.properties.get("kind") == "court")
+                for _, _, e in actors
+            )
             if any(k in _STATE_KINDS for _, k in group) and not has_state:
                 # "were jailed", "bans on 36 news sources": the state acts, unnamed
                 gov = None

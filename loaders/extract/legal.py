@@ -23,9 +23,17 @@ from loaders.extract.translit import norm
 
 
 def _law_entity(b: Builder, m: LawMention) -> Entity:
-    ent = b.entity("Law", m.key, m.name, props={
-        "kind": m.kind, "jurisdiction": m.jurisdiction if m.jurisdiction != "unknown" else None,
-        "year": m.year, "abbreviation": m.abbreviation})
+    ent = b.entity(
+        "Law",
+        m.key,
+        m.name,
+        props={
+            "kind": m.kind,
+            "jurisdiction": m.jurisdiction if m.jurisdiction != "unknown" else None,
+            "year": m.year,
+            "abbreviation": m.abbreviation,
+        },
+    )
     for a in m.aliases:
         b.alias(ent, a)
     return ent
@@ -34,15 +42,18 @@ def _law_entity(b: Builder, m: LawMention) -> Entity:
 @functools.lru_cache(maxsize=1)
 def _violation_re() -> re.Pattern[str]:
     verbs = reference().lex.get("violation_verbs", ())
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\b")
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\b"
+    )
 
 
 def _violation_verb(sent_text: str) -> re.Match[str] | None:
     return _violation_re().search(sent_text)
 
 
-def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved,
-                  events: dict[int, list[Entity]]) -> None:
+def extract_legal(
+    sents: list[Sentence], text: str, b: Builder, res: Resolved, events: dict[int, list[Entity]]
+) -> None:
     ref = reference()
     for sent in sents:
         if sent.heading:
@@ -57,8 +68,11 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved,
             res.add(ent, m.start, m.end, sent.index)
             law_ents[id(m)] = ent
             if m.jurisdiction in ref.countries:
-                loc = [e for s, _, e in res.sent_entities.get(sent.index, [])
-                       if e.label == "Location" and e.name == m.jurisdiction]
+                loc = [
+                    e
+                    for s, _, e in res.sent_entities.get(sent.index, [])
+                    if e.label == "Location" and e.name == m.jurisdiction
+                ]
                 if loc:
                     b.relate("APPLIES_TO", ent, loc[0], sent.index)
         cites: list[ArticleCite] = find_articles(sent, text, laws)
@@ -66,10 +80,18 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved,
         for c in cites:
             title, right = article_title(c.law, c.number)
             inst = c.law.code
-            akey = f"{inst} {c.number}" if c.law.kind not in ("statute", "code", "other") or c.law.jurisdiction in (
-                "unknown", "international") else f"{c.law.jurisdiction} {inst} {c.number}"
-            art = b.entity("Article", akey, f"{inst} Article {c.number}",
-                           props={"instrument": inst, "number": c.number, "title": title})
+            akey = (
+                f"{inst} {c.number}"
+                if c.law.kind not in ("statute", "code", "other")
+                or c.law.jurisdiction in ("unknown", "international")
+                else f"{c.law.jurisdiction} {inst} {c.number}"
+            )
+            art = b.entity(
+                "Article",
+                akey,
+                f"{inst} Article {c.number}",
+                props={"instrument": inst, "number": c.number, "title": title},
+            )
             b.mention(art, c.start, c.end, sent.index)
             b.relate("PART_OF", art, law_ents[id(c.law)], None)
             art_ents.append(art)
@@ -98,11 +120,18 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved,
             b.relate("VIOLATES", violator, t, sent.index)
 
 
-def _violator(sent: Sentence, text: str, vm: re.Match[str], b: Builder, res: Resolved,
-              law_ents: dict[int, Entity], laws: list[LawMention]) -> Entity:
+def _violator(
+    sent: Sentence,
+    text: str,
+    vm: re.Match[str],
+    b: Builder,
+    res: Resolved,
+    law_ents: dict[int, Entity],
+    laws: list[LawMention],
+) -> Entity:
     """What the sentence says violates: a named actor/law/event at its start, else the practice."""
     vstart = sent.offset + sent.span.start_char + vm.start()
-    head = text[sent.start:vstart]
+    head = text[sent.start : vstart]
     # "..., which is prohibited under": the thing before "which"
     w = re.search(r"[,’']\s*which\s+(?:is\s+|are\s+)?$", head)
     if w:
@@ -122,8 +151,12 @@ def _violator(sent: Sentence, text: str, vm: re.Match[str], b: Builder, res: Res
     words = subj_text.split()
     name = " ".join(words[:14]) if words else "practice"
     s = text.find(subj_text, sent.start, vstart + 1) if subj_text else -1
-    ev = b.entity("Event", f"practice {norm(name)} | {norm(sent.text)}", name[:1].upper() + name[1:],
-                  props={"kind": "practice"})
+    ev = b.entity(
+        "Event",
+        f"practice {norm(name)} | {norm(sent.text)}",
+        name[:1].upper() + name[1:],
+        props={"kind": "practice"},
+    )
     if s >= 0 and subj_text:
         b.mention(ev, s, s + len(subj_text), sent.index)
     else:

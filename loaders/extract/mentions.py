@@ -70,8 +70,16 @@ def _tok_info(span: Any) -> tuple[str, str]:
 
 def spacy_candidates(sent: Sentence, text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    wanted = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
-              "LAW": "LAW", "EVENT": "EVENT"}
+    wanted = {
+        "PERSON": "PERSON",
+        "ORG": "ORG",
+        "GPE": "LOC",
+        "LOC": "LOC",
+        "FAC": "LOC",
+        "NORP": "NORP",
+        "LAW": "LAW",
+        "EVENT": "EVENT",
+    }
     for ent in sent.span.ents:
         lbl = wanted.get(ent.label_)
         if not lbl:
@@ -130,7 +138,7 @@ def gazetteer_candidates(sent: Sentence, text: str) -> list[Candidate]:
     out: list[Candidate] = []
     ptext = sent.ptext
     base = sent.span.start_char
-    seg = ptext[base: sent.span.end_char]
+    seg = ptext[base : sent.span.end_char]
     for m in gz["re"].finditer(seg):
         label, canon, kind = gz["forms"][m.group(0)]
         s = sent.offset + base + m.start()
@@ -154,10 +162,50 @@ def _token_at(sent: Sentence, orig_start: int) -> Any:
 
 
 _CAP = r"[A-Z][\w’'\-/&.+]*"
-_CHAIN = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|in|against|the|de|oblast|region|district)\s+)*{_CAP})*")
-_STOPLEAD = {"The", "A", "An", "In", "On", "For", "Of", "And", "As", "While", "When", "But", "If", "Since", "After",
-             "Under", "According", "With", "By", "From", "At", "To", "Unlike", "Like", "Although", "During", "Before",
-             "Meanwhile", "Yet", "So", "Both", "Even", "Only", "Instead", "Despite", "Through", "Over", "This", "That"}
+_CHAIN = re.compile(
+    rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|in|against|the|de|oblast|region|district)\s+)*{_CAP})*"
+)
+_STOPLEAD = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "For",
+    "Of",
+    "And",
+    "As",
+    "While",
+    "When",
+    "But",
+    "If",
+    "Since",
+    "After",
+    "Under",
+    "According",
+    "With",
+    "By",
+    "From",
+    "At",
+    "To",
+    "Unlike",
+    "Like",
+    "Although",
+    "During",
+    "Before",
+    "Meanwhile",
+    "Yet",
+    "So",
+    "Both",
+    "Even",
+    "Only",
+    "Instead",
+    "Despite",
+    "Through",
+    "Over",
+    "This",
+    "That",
+}
 _SEGMENT = re.compile(r"\s+(?:of|for|and|on|in|against)\s+(?:the\s+)?")
 
 
@@ -179,7 +227,9 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
             continue
         acro_led = bool(re.fullmatch(r"[A-Z]{2,5}", words[lead])) and not reference().country(words[lead])
         has_head = any(w.rstrip("’'s.,") in heads or w in heads for w in words[lead:])
-        if not has_head and not (acro_led and len(words) - lead == 2 and words[lead] not in ("UN", "EU", "US")):
+        if not has_head and not (
+            acro_led and len(words) - lead == 2 and words[lead] not in ("UN", "EU", "US")
+        ):
             continue
         if has_head:
             # drop leading segments without a head word ("Ryszard Komenda of the UN ... Office")
@@ -187,10 +237,10 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
             parts = list(_SEGMENT.finditer(chain))
             cut = 0
             for sep in parts:
-                prefix = chain[cut: sep.start()]
+                prefix = chain[cut : sep.start()]
                 if any(w.rstrip("’'s.,") in heads for w in prefix.split()):
                     break
-                rest = chain[sep.end():]
+                rest = chain[sep.end() :]
                 if any(w.rstrip("’'s.,") in heads for w in rest.split()):
                     cut = sep.end()
             if cut:
@@ -217,12 +267,20 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
 
 def propagate(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[Candidate]:
     """Literal repetitions of organization names that a rule found once ("Oyan, Qazaqstan")."""
-    names = {c.surface for c in cands if c.label in ("ORG", "ACRDEF") and c.source in
-             ("typenoun", "list", "acronym", "capchain") and (" " in c.surface or "," in c.surface)}
+    names = {
+        c.surface
+        for c in cands
+        if c.label in ("ORG", "ACRDEF")
+        and c.source in ("typenoun", "list", "acronym", "capchain")
+        and (" " in c.surface or "," in c.surface)
+    }
     if not names:
         return []
-    pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                     + r")(?![\w-])")
+    pat = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
     out: list[Candidate] = []
     for sent in sents:
         if sent.heading:

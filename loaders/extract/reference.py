@@ -93,20 +93,33 @@ def reference() -> Reference:
     inst = _load("instruments.yaml")
     for raw in inst["instruments"]:
         arts = {str(k): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()}
-        i = Instrument(raw["code"], raw["name"], tuple(raw.get("aliases") or ()), raw["kind"],
-                       raw["jurisdiction"], raw.get("year"), arts)
+        i = Instrument(
+            raw["code"],
+            raw["name"],
+            tuple(raw.get("aliases") or ()),
+            raw["kind"],
+            raw["jurisdiction"],
+            raw.get("year"),
+            arts,
+        )
         ref.instruments[i.code] = i
         for a in (i.code, i.name, *i.aliases):
             ref.instrument_by_alias[norm(a)] = i
     for country, raw in (inst.get("constitutions") or {}).items():
-        ref.constitutions[country] = {str(k): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()}
+        ref.constitutions[country] = {
+            str(k): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()
+        }
         ref.constitution_years[country] = raw.get("year")
     ref.statute_rights = {norm(k): v for k, v in (inst.get("statute_rights") or {}).items()}
 
     geo = _load("countries.yaml")
     for raw in geo["countries"]:
-        c = Country(raw["name"], tuple(raw.get("adj") or ()), tuple(raw.get("capital") or ()),
-                    tuple(raw.get("aliases") or ()))
+        c = Country(
+            raw["name"],
+            tuple(raw.get("adj") or ()),
+            tuple(raw.get("capital") or ()),
+            tuple(raw.get("aliases") or ()),
+        )
         ref.countries[c.name] = c
         for form in (c.name, *c.aliases):
             ref.country_by_form[norm(form)] = c.name

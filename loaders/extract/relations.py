@@ -20,8 +20,23 @@ from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 from loaders.extract.translit import fold
 
-_CRIT = {"criticize", "criticise", "condemn", "slam", "denounce", "accuse", "deplore", "blame", "lament", "reject",
-         "brush", "rebuff", "fault", "attack", "assail"}
+_CRIT = {
+    "criticize",
+    "criticise",
+    "condemn",
+    "slam",
+    "denounce",
+    "accuse",
+    "deplore",
+    "blame",
+    "lament",
+    "reject",
+    "brush",
+    "rebuff",
+    "fault",
+    "attack",
+    "assail",
+}
 _CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite"}
 _MEET = {"meet", "welcome", "host", "receive"}
 _FOUND = {"create", "found", "establish", "form", "launch", "set"}
@@ -34,9 +49,8 @@ def _ents_in(res: Resolved, sent: Sentence, lo: int, hi: int) -> list[Entity]:
 
 def _actor_at(res: Resolved, sent: Sentence, tok_start: int, tok_end: int) -> Entity | None:
     for s, e, ent in res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []):
-        if s <= tok_start < e or tok_start <= s < tok_end:
-            if ent.label in ("Person", "Organization"):
-                return ent
+        if (s <= tok_start < e or tok_start <= s < tok_end) and ent.label in ("Person", "Organization"):
+            return ent
     return None
 
 
@@ -58,21 +72,30 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         people = [(s, e, x) for s, e, x in ents if x.label == "Person"]
         # --- descriptors by apposition / title ------------------------------------------
         for s, e, person in people:
-            after = text[e: min(sent.end, e + 120)]
+            after = text[e : min(sent.end, e + 120)]
             m = re.match(r"\s*,\s*((?:(?!,|;|–|—|\(|“).){3,110}?)(?:,|;|–|—|\.|$)", after)
             desc = None
             if m and role_re.search(m.group(1)) and not re.match(r"\s*(?:who|which|that|and)\b", m.group(1)):
                 desc = m.group(1).strip()
                 dlo, dhi = e + m.start(1), e + m.end(1)
-            before = text[max(sent.start, s - 80): s]
-            mb = re.search(r"((?:[A-Z][\w.]*\s+)?(?:[\w.’'-]+\s+){0,5}?)(?:" + "|".join(map(re.escape, roles))
-                           + r")\s*,?\s*$", before, re.I)
+            before = text[max(sent.start, s - 80) : s]
+            mb = re.search(
+                r"((?:[A-Z][\w.]*\s+)?(?:[\w.’'-]+\s+){0,5}?)(?:"
+                + "|".join(map(re.escape, roles))
+                + r")\s*,?\s*$",
+                before,
+                re.I,
+            )
             if desc is None and mb:
-                seg = before[mb.start():].strip(" ,")
-                seg = re.sub(r"^.*?\b(?:the|a|an|his|her|their|its)\s+", "", seg, flags=re.I) if len(seg.split()) > 4 else seg
+                seg = before[mb.start() :].strip(" ,")
+                seg = (
+                    re.sub(r"^.*?\b(?:the|a|an|his|her|their|its)\s+", "", seg, flags=re.I)
+                    if len(seg.split()) > 4
+                    else seg
+                )
                 desc = seg
                 dlo, dhi = s - len(before) + mb.start(), s
-            for title, _si, ts, te in res.descriptors.get(person.id, []):
+            for title, _si, ts, _te in res.descriptors.get(person.id, []):
                 if ts == s:
                     desc = desc or title
             if not desc:
@@ -86,11 +109,15 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             for o in orgs:
                 b.relate("LEADS" if lead else "WORKS_FOR", person, o, sent.index, {"role": desc})
             if not orgs and re.search(r"\b(?:president|prime minister|leader|ruler)\b", desc, re.I):
-                for w in re.findall(r"[A-Z][\w.]+", desc + " " + text[e: e + 20]):
+                for w in re.findall(r"[A-Z][\w.]+", desc + " " + text[e : e + 20]):
                     c = ref.country(w)
                     if c:
-                        g = b.entity("Organization", fold(f"{c} government"), f"{c} government",
-                                     props={"kind": "government", "country": c})
+                        g = b.entity(
+                            "Organization",
+                            fold(f"{c} government"),
+                            f"{c} government",
+                            props={"kind": "government", "country": c},
+                        )
                         pos = text.find(w, sent.start, sent.end)
                         if pos >= 0:
                             b.mention(g, pos, pos + len(w), sent.index)
@@ -103,15 +130,26 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             lem = tok.lemma_.lower()
             if tok.pos_ != "VERB":
                 continue
-            kind = ("CRITICIZED" if lem in _CRIT else "CALLED_ON" if lem in _CALL else
-                    "MET_WITH" if lem in _MEET else "FOUNDED" if lem in _FOUND else None)
+            kind = (
+                "CRITICIZED"
+                if lem in _CRIT
+                else "CALLED_ON"
+                if lem in _CALL
+                else "MET_WITH"
+                if lem in _MEET
+                else "FOUNDED"
+                if lem in _FOUND
+                else None
+            )
             if kind is None:
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
             if not subj:
                 continue
             s_lo, s_hi = _span_of(subj[0], sent)
-            src = _actor_at(res, sent, sent.offset + subj[0].idx, sent.offset + subj[0].idx + len(subj[0].text))
+            src = _actor_at(
+                res, sent, sent.offset + subj[0].idx, sent.offset + subj[0].idx + len(subj[0].text)
+            )
             if src is None:
                 cands = [x for x in _ents_in(res, sent, s_lo, s_hi) if x.label in ("Person", "Organization")]
                 src = cands[0] if cands else None
@@ -123,7 +161,13 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 for x in _ents_in(res, sent, lo, hi):
                     if kind == "FOUNDED" and x.label != "Organization":
                         continue
-                    if kind == "CRITICIZED" and x.label not in ("Person", "Organization", "Event", "Law", "Location"):
+                    if kind == "CRITICIZED" and x.label not in (
+                        "Person",
+                        "Organization",
+                        "Event",
+                        "Law",
+                        "Location",
+                    ):
                         continue
                     if x.label in ("Article", "Right"):
                         continue
@@ -131,14 +175,22 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         # --- places ---------------------------------------------------------------------------
         for s, e, x in ents:
             if x.label == "Location" and x.properties.get("kind") == "venue":
-                for s2, e2, y in ents:
+                for _s2, _e2, y in ents:
                     if y.label == "Location" and y is not x and y.name in x.name:
                         b.relate("LOCATED_IN", x, y, sent.index)
             if x.label == "Organization":
-                for s2, e2, y in ents:
-                    if y.label == "Location" and s <= s2 < e and y.properties.get("kind") in ("city", "region", "venue"):
+                for s2, _e2, y in ents:
+                    if (
+                        y.label == "Location"
+                        and s <= s2 < e
+                        and y.properties.get("kind") in ("city", "region", "venue")
+                    ):
                         b.relate("LOCATED_IN", x, y, sent.index)
             if x.label == "Location" and x.properties.get("kind") in ("city", "region", "venue"):
-                countries = {y.id: y for _s, _e, y in ents if y.label == "Location" and y.properties.get("kind") == "country"}
+                countries = {
+                    y.id: y
+                    for _s, _e, y in ents
+                    if y.label == "Location" and y.properties.get("kind") == "country"
+                }
                 if len(countries) == 1:
                     b.relate("LOCATED_IN", x, next(iter(countries.values())), sent.index)

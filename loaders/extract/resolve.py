@@ -46,8 +46,9 @@ class KnownIndex:
         return self.by_key.get((label, fold(name)))
 
 
-def resolve_people(cands: list[Candidate], typer: Typer, b: Builder, res: Resolved, known: KnownIndex,
-                   text: str) -> None:
+def resolve_people(
+    cands: list[Candidate], typer: Typer, b: Builder, res: Resolved, known: KnownIndex, text: str
+) -> None:
     people = []
     for c in cands:
         if typer.label(c.key) != "PERSON":
@@ -76,7 +77,7 @@ def resolve_people(cands: list[Candidate], typer: Typer, b: Builder, res: Resolv
             continue
         sn = fold(c.surface)
         local = [(p, e) for p, s, e in full_ents if s == sn]
-        ent = None
+        ent = None  # type: ignore[assignment]
         if local:
             distinct = {e.id for _, e in local}
             before = [(p, e) for p, e in local if p <= c.start]
@@ -102,18 +103,30 @@ def resolve_people(cands: list[Candidate], typer: Typer, b: Builder, res: Resolv
             res.descriptors[ent.id].append((c.props["title"], c.sent, c.start, c.end))
 
 
-def resolve_orgs(cands: list[Candidate], acronyms: list[tuple[Candidate, str]], typer: Typer, b: Builder,
-                 res: Resolved, known: KnownIndex, sents: list[Sentence]) -> None:
+def resolve_orgs(
+    cands: list[Candidate],
+    acronyms: list[tuple[Candidate, str]],
+    typer: Typer,
+    b: Builder,
+    res: Resolved,
+    known: KnownIndex,
+    sents: list[Sentence],
+) -> None:
     ref = reference()
     from loaders.extract.entities import _EVENTISH, _LAWISH
 
     acr_full: dict[str, str] = {}
     rejected: set[str] = set()
     for c, acr in acronyms:
-        bad = (not c.surface[:1].isupper() or c.surface.split()[-1] in _EVENTISH + _LAWISH
-               or ref.instrument(c.surface) is not None
-               or any(w[:1].islower() and w not in ("of", "for", "and", "on", "in", "the", "de", "against")
-                      for w in c.surface.split()))  # "Lesbian, gay, bisexual ... (LGBT)": not a name
+        bad = (
+            not c.surface[:1].isupper()
+            or c.surface.split()[-1] in _EVENTISH + _LAWISH
+            or ref.instrument(c.surface) is not None
+            or any(
+                w[:1].islower() and w not in ("of", "for", "and", "on", "in", "the", "de", "against")
+                for w in c.surface.split()
+            )
+        )  # "Lesbian, gay, bisexual ... (LGBT)": not a name
         if bad:
             rejected.add(norm(acr))
             continue
@@ -126,8 +139,13 @@ def resolve_orgs(cands: list[Candidate], acronyms: list[tuple[Candidate, str]], 
             ko = ref.known_org(name) or ko
         canon = ko.name if ko else name
         kref = known.find("Organization", canon) or known.find("Organization", name)
-        ent = b.entity("Organization", fold(canon), canon, eid=kref.id if kref else None,
-                       props={"kind": kind or (ko.kind if ko else None), "country": country})
+        ent = b.entity(
+            "Organization",
+            fold(canon),
+            canon,
+            eid=kref.id if kref else None,
+            props={"kind": kind or (ko.kind if ko else None), "country": country},
+        )
         if norm(name) != norm(canon):
             b.alias(ent, name)
         if ko:
@@ -145,15 +163,22 @@ def resolve_orgs(cands: list[Candidate], acronyms: list[tuple[Candidate, str]], 
             continue
         if re.fullmatch(r"[A-Z]+s", c.surface):  # "NGOs"
             continue
-        if (c.source == "gazetteer" and c.label == "ORG") or c.source in ("typenoun", "list", "propagated") or \
-                (c.source == "capchain" and typer.label(c.key) != "PERSON") or \
-                (c.source == "spacy" and typer.label(c.key) == "ORG") or c.label == "ACRDEF":
-            if c.source == "list" and (ref.country(c.surface) or ref.place_kind(c.surface) or
-                                       typer.label(c.key) == "PERSON" or ref.instrument(c.surface)):
+        if (
+            (c.source == "gazetteer" and c.label == "ORG")
+            or c.source in ("typenoun", "list", "propagated")
+            or (c.source == "capchain" and typer.label(c.key) != "PERSON")
+            or (c.source == "spacy" and typer.label(c.key) == "ORG")
+            or c.label == "ACRDEF"
+        ):
+            if c.source == "list" and (
+                ref.country(c.surface)
+                or ref.place_kind(c.surface)
+                or typer.label(c.key) == "PERSON"
+                or ref.instrument(c.surface)
+            ):
                 continue
-            if (c.source == "spacy" and c.surface in ("UN", "EU")) or ref.instrument(c.surface):
-                if ref.instrument(c.surface):
-                    continue
+            if ref.instrument(c.surface):
+                continue
             ent = org_entity(c.surface if c.source != "gazetteer" else c.name, c.props.get("kind"))
             for a in c.aliases:
                 b.alias(ent, a)
@@ -169,8 +194,12 @@ def resolve_orgs(cands: list[Candidate], acronyms: list[tuple[Candidate, str]], 
         country = c.props.get("country")
         if place:
             noun = c.surface.split()[-1] if c.surface.split()[-1][:1].islower() else c.props["suffix"]
-            m = [w for w in c.surface.split() if w.lower() in ("court", "courts", "authorities", "police",
-                                                               "judiciary", "parliament", "government")]
+            m = [
+                w
+                for w in c.surface.split()
+                if w.lower()
+                in ("court", "courts", "authorities", "police", "judiciary", "parliament", "government")
+            ]
             noun = m[0].lower() if m else noun
             name = f"{place} {noun}"
         else:
@@ -211,8 +240,9 @@ def resolve_locations(cands: list[Candidate], typer: Typer, b: Builder, res: Res
 def resolve_pronouns(sents: list[Sentence], res: Resolved) -> None:
     """'he'/'she' as a subject refers to the last person named before it (this or the previous two
     sentences). Used to link relations and event roles only; a pronoun is never a mention."""
-    people = sorted((s, sent, e) for sent, lst in res.sent_entities.items() for s, _e, e in lst
-                    if e.label == "Person")
+    people = sorted(
+        (s, sent, e) for sent, lst in res.sent_entities.items() for s, _e, e in lst if e.label == "Person"
+    )
     for sent in sents:
         for tok in sent.span:
             if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):

@@ -94,11 +94,23 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
         if m.group("alias"):
             aliases.append(m.group("alias").strip("‘’'“”\""))
         aliases.append(f"{text[s:e]} {m.group('type')}")
-        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", aliases=aliases,
-                             props={"kind": types[m.group("type")]}))
+        out.append(
+            Candidate(
+                text[s:e],
+                s,
+                e,
+                sent.index,
+                "ORG",
+                "typenoun",
+                aliases=aliases,
+                props={"kind": types[m.group("type")]},
+            )
+        )
     # "my organization, Freedom Now, which"
-    pat3 = re.compile(r"\b(?:organi[sz]ation|group|NGO|movement|party|newspaper|outlet|charity|foundation)\s*,\s*"
-                      r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w’'-]*)*)\s*,")
+    pat3 = re.compile(
+        r"\b(?:organi[sz]ation|group|NGO|movement|party|newspaper|outlet|charity|foundation)\s*,\s*"
+        r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w’'-]*)*)\s*,"
+    )
     for m in pat3.finditer(seg):
         s = base + m.start("name")
         e = s + len(m.group("name"))
@@ -110,12 +122,15 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
     for m in pat2.finditer(seg):
         s = base + m.start("name")
         e = s + len(m.group("name"))
-        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun",
-                             props={"kind": types[m.group("type")]}))
+        out.append(
+            Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", props={"kind": types[m.group("type")]})
+        )
     return out
 
 
-_LIST_HEADS = r"(?:movements|parties|organi[sz]ations|groups|NGOs|unions|outlets|newspapers|media|bodies|agencies)"
+_LIST_HEADS = (
+    r"(?:movements|parties|organi[sz]ations|groups|NGOs|unions|outlets|newspapers|media|bodies|agencies)"
+)
 _ITEM = r"(?:the\s+)?[A-Z][\w’'\-/&.]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w’'\-/&.]*)*"
 
 
@@ -149,19 +164,27 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
     inst: dict[str, list[str]] = ref.lex.get("institutions", {})
     seg, base = _seg(sent)
     nouns = "|".join(sorted((re.escape(k) for k in inst), key=len, reverse=True))
-    forms = sorted(ref.country_by_form, key=len, reverse=True)
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
 
     def add(s: int, e: int, noun: str, country: str | None, place: str | None, how: str) -> None:
         suffix, kind = inst[noun.lower()]
-        cand = Candidate(text[s:e], s, e, sent.index, "GOV", how,
-                         props={"country": country, "place": place, "suffix": suffix, "kind": kind})
+        cand = Candidate(
+            text[s:e],
+            s,
+            e,
+            sent.index,
+            "GOV",
+            how,
+            props={"country": country, "place": place, "suffix": suffix, "kind": kind},
+        )
         out.append(cand)
         taken.append((s, e))
 
     # "<Country|Adj>('s) <noun>" ("Kazakh authorities", "Kazakhstan’s government", "Turkmen leadership")
-    pat = re.compile(rf"\b(?P<place>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)(?:’s|'s)?\s+(?:(?:new|current|local|own|central|national)\s+)?(?P<noun>{nouns})\b")
+    pat = re.compile(
+        rf"\b(?P<place>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)(?:’s|'s)?\s+(?:(?:new|current|local|own|central|national)\s+)?(?P<noun>{nouns})\b"
+    )
     for m in pat.finditer(seg):
         place = m.group("place")
         country = ref.country(place)
@@ -187,15 +210,32 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
         if any(a < e and s < b for a, b in taken):
             continue
         noun = m.group("noun")
-        before = seg[max(0, m.start() - 25): m.start()].lower()
+        before = seg[max(0, m.start() - 25) : m.start()].lower()
         # "his government", "their governments", "government officials", "state-run"
-        if re.search(r"(?:his|her|their|its|our|any|other|western|foreign|local|state|regional|neighbouring|"
-                     r"central asian|authoritarian|of|these|those)\s+$", before) and noun.lower() != "police":
+        if (
+            re.search(
+                r"(?:his|her|their|its|our|any|other|western|foreign|local|state|regional|neighbouring|"
+                r"central asian|authoritarian|of|these|those)\s+$",
+                before,
+            )
+            and noun.lower() != "police"
+        ):
             continue
-        if noun.lower() in ("state", "leaders", "leadership", "officials", "court", "courts", "governments", "authority",
-                            "judiciary", "prosecutors", "prosecutor's office"):
+        if noun.lower() in (
+            "state",
+            "leaders",
+            "leadership",
+            "officials",
+            "court",
+            "courts",
+            "governments",
+            "authority",
+            "judiciary",
+            "prosecutors",
+            "prosecutor's office",
+        ):
             continue
-        after = seg[m.end(): m.end() + 12]
+        after = seg[m.end() : m.end() + 12]
         if re.match(r"[-\w]|\s*(?:officials|policy|policies|critics|emails|-)", after):
             continue
         add(s, e, noun, None, None, "bare")
@@ -209,8 +249,15 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
         ):
             s = sent.offset + tok.idx
             e = s + len(tok.text)
-            cand = Candidate(text[s:e], s, e, sent.index, "GOV", "capital",
-                             props={"country": cap, "place": None, "suffix": "government", "kind": "government"})
+            cand = Candidate(
+                text[s:e],
+                s,
+                e,
+                sent.index,
+                "GOV",
+                "capital",
+                props={"country": cap, "place": None, "suffix": "government", "kind": "government"},
+            )
             out.append(cand)
     return out
 
@@ -228,9 +275,22 @@ def country_actors(sent: Sentence, text: str) -> list[Candidate]:
             country = ref.country(tok.text)
             if country and not ref.country_by_adj.get(tok.text.lower()):
                 s = sent.offset + tok.idx
-                out.append(Candidate(text[s:s + len(tok.text)], s, s + len(tok.text), sent.index, "GOV",
-                                     "country-actor", props={"country": country, "place": None,
-                                                             "suffix": "government", "kind": "government"}))
+                out.append(
+                    Candidate(
+                        text[s : s + len(tok.text)],
+                        s,
+                        s + len(tok.text),
+                        sent.index,
+                        "GOV",
+                        "country-actor",
+                        props={
+                            "country": country,
+                            "place": None,
+                            "suffix": "government",
+                            "kind": "government",
+                        },
+                    )
+                )
     for tok in sent.span:
         if not tok.text[:1].isupper() or tok.dep_ not in ("nsubj",):
             continue
@@ -238,11 +298,26 @@ def country_actors(sent: Sentence, text: str) -> list[Candidate]:
         if country is None or ref.country_by_adj.get(tok.text.lower()):
             continue
         verb = tok.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in ("be", "have", "remain", "rank", "seem", "become"):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in (
+            "be",
+            "have",
+            "remain",
+            "rank",
+            "seem",
+            "become",
+        ):
             continue
         s = sent.offset + tok.idx
         e = s + len(tok.text)
-        out.append(Candidate(text[s:e], s, e, sent.index, "GOV", "country-actor",
-                             props={"country": country, "place": None, "suffix": "government",
-                                    "kind": "government"}))
+        out.append(
+            Candidate(
+                text[s:e],
+                s,
+                e,
+                sent.index,
+                "GOV",
+                "country-actor",
+                props={"country": country, "place": None, "suffix": "government", "kind": "government"},
+            )
+        )
     return out

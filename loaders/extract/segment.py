@@ -64,7 +64,7 @@ def _merged(doc: Any) -> list[Any]:
             prev = out[-1]
             first = sent.text.lstrip()[:1]
             if _ABBREV.search(prev.text.rstrip()) or (first.islower() or first.isdigit()):
-                out[-1] = doc[prev.start: sent.end]
+                out[-1] = doc[prev.start : sent.end]
                 continue
         out.append(sent)
     return out
@@ -88,6 +88,17 @@ def sentences(text: str) -> list[Sentence]:
                 e -= 1
             if e <= s:
                 continue
-            out.append(Sentence(len(out), s, e, text[s:e], sent, pstart, heading, ptext,
-                                ptext[sent.start_char: sent.end_char]))
+            out.append(
+                Sentence(
+                    len(out),
+                    s,
+                    e,
+                    text[s:e],
+                    sent,
+                    pstart,
+                    heading,
+                    ptext,
+                    ptext[sent.start_char : sent.end_char],
+                )
+            )
     return out

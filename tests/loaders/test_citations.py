@@ -12,27 +12,40 @@ def _articles(x: Extraction) -> set[tuple[str, str]]:
 
 
 def _violated(x: Extraction) -> set[tuple[str, str]]:
-    arts = {e.id: (e.properties["instrument"], e.properties["number"]) for e in x.entities if e.label == "Article"}
+    arts = {
+        e.id: (e.properties["instrument"], e.properties["number"]) for e in x.entities if e.label == "Article"
+    }
     return {arts[r.end_id] for r in x.relations if r.type == "VIOLATES" and r.end_id in arts}
 
 
 def test_parenthesized_articles_with_plural_and_lists() -> None:
-    x = extract(doc(
-        "Restrictions on trade union activity and freedom of association violate rights enshrined in the "
-        "UDHR (Articles 20, 23), the ICCPR (Articles 9), and Kazakhstan’s constitution (Article 23) "
-        "and trade union law (Articles 4, 7)."
-    ))
-    want = {("UDHR", "20"), ("UDHR", "23"), ("ICCPR", "9"), ("Constitution of Kazakhstan", "23"),
-            ("trade union law", "4"), ("trade union law", "7")}
+    x = extract(
+        doc(
+            "Restrictions on trade union activity and freedom of association violate rights enshrined in the "
+            "UDHR (Articles 20, 23), the ICCPR (Articles 9), and Kazakhstan’s constitution (Article 23) "
+            "and trade union law (Articles 4, 7)."
+        )
+    )
+    want = {
+        ("UDHR", "20"),
+        ("UDHR", "23"),
+        ("ICCPR", "9"),
+        ("Constitution of Kazakhstan", "23"),
+        ("trade union law", "4"),
+        ("trade union law", "7"),
+    }
     assert want <= _articles(x)
     assert want <= _violated(x)
 
 
 def test_art_abbreviation_and_following_article_inherit_the_code() -> None:
-    x = extract(doc(
-        "Amend criminal code art. 174 on inciting discord and art. 274, which broadly prohibits "
-        "disseminating knowingly false information, so as to prevent arbitrary prosecutions in Kazakhstan."
-    ))
+    x = extract(
+        doc(
+            "Amend criminal code art. 174 on inciting discord and art. 274, which broadly prohibits "
+            "disseminating knowingly false information, so as to prevent arbitrary prosecutions "
+            "in Kazakhstan."
+        )
+    )
     arts = _articles(x)
     assert {n for _, n in arts} >= {"174", "274"}
     assert all(i.startswith("Criminal Code") for i, _ in arts)
@@ -45,14 +58,18 @@ def test_article_of_the_code() -> None:
 
 def test_article_id_is_shared_across_documents() -> None:
     a = extract(doc("Torture is prohibited under the UDHR (Article 5), a rule often ignored."))
-    b = extract(doc("The ill-treatment of detainees violates the Universal Declaration of Human Rights (Article 5)."))
+    b = extract(
+        doc("The ill-treatment of detainees violates the Universal Declaration of Human Rights (Article 5).")
+    )
     ida = {e.id for e in a.entities if e.label == "Article"}
     idb = {e.id for e in b.entities if e.label == "Article"}
     assert ida == idb == {make_id("Article", "UDHR 5")}
 
 
 def test_rights_only_for_cited_articles_and_part_of() -> None:
-    x = extract(doc("Restrictions on the press violate the right to freedom of expression in the ICCPR (Article 19)."))
+    x = extract(
+        doc("Restrictions on the press violate the right to freedom of expression in the ICCPR (Article 19).")
+    )
     rights = {e.name for e in x.entities if e.label == "Right"}
     assert rights == {"Freedom of expression"}
     types = {r.type for r in x.relations}
@@ -60,9 +77,11 @@ def test_rights_only_for_cited_articles_and_part_of() -> None:
 
 
 def test_instrument_without_article_is_violated_as_a_law() -> None:
-    x = extract(doc(
-        "The government falls short of commitments in the OSCE Copenhagen Document to hold genuinely "
-        "democratic elections."
-    ))
+    x = extract(
+        doc(
+            "The government falls short of commitments in the OSCE Copenhagen Document to hold genuinely "
+            "democratic elections."
+        )
+    )
     laws = {e.id: e.name for e in x.entities if e.label == "Law"}
     assert any(r.type == "VIOLATES" and laws.get(r.end_id) == "OSCE Copenhagen Document" for r in x.relations)

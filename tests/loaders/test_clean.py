@@ -8,7 +8,7 @@ def test_mask_keeps_length_and_offsets() -> None:
     assert "143" not in out and "97" not in out and "247" not in out
     # untouched characters stay where they were
     i = text.index("Generally")
-    assert out[i:i + 9] == "Generally"
+    assert out[i : i + 9] == "Generally"
 
 
 def test_footnotes_after_years_and_punctuation() -> None:
@@ -25,7 +25,10 @@ def test_numbers_that_are_not_footnotes_survive() -> None:
 
 
 def test_page_furniture_lines_blanked() -> None:
-    text = "Click here to complete our Survey\nReal sentence here.\nSign up to our Newsletter\nCredit: X / Shutterstock.com"
+    text = (
+        "Click here to complete our Survey\nReal sentence here.\n"
+        "Sign up to our Newsletter\nCredit: X / Shutterstock.com"
+    )
     out = mask(text)
     assert out.splitlines()[1] == "Real sentence here."
     assert out.splitlines()[0].strip() == "" and out.splitlines()[2].strip() == ""

@@ -30,7 +30,7 @@ def test_every_relation_evidence_is_verbatim(extractions: list[Extraction]) -> N
                 assert r.evidence, r
             for ev in r.evidence:
                 assert ev.document_id == x.document.id
-                assert text[ev.start:ev.end] == ev.text
+                assert text[ev.start : ev.end] == ev.text
 
 
 def test_every_entity_has_a_verbatim_mention(extractions: list[Extraction]) -> None:
@@ -39,8 +39,8 @@ def test_every_entity_has_a_verbatim_mention(extractions: list[Extraction]) -> N
         for e in x.entities:
             assert e.mentions, e
             for m in e.mentions:
-                assert text[m.start:m.end] == m.surface
-                assert text[m.evidence.start:m.evidence.end] == m.evidence.text
+                assert text[m.start : m.end] == m.surface
+                assert text[m.evidence.start : m.evidence.end] == m.evidence.text
                 assert m.evidence.start <= m.start and m.end <= m.evidence.end
 
 
@@ -57,7 +57,9 @@ def test_deterministic(corpus_docs: list[DocumentRecord]) -> None:
     a = extract(corpus_docs[0])
     b = extract(corpus_docs[0])
     assert [e.id for e in a.entities] == [e.id for e in b.entities]
-    assert [(r.type, r.start_id, r.end_id) for r in a.relations] == [(r.type, r.start_id, r.end_id) for r in b.relations]
+    assert [(r.type, r.start_id, r.end_id) for r in a.relations] == [
+        (r.type, r.start_id, r.end_id) for r in b.relations
+    ]
 
 
 def test_events_are_dated_when_the_sentence_says(extractions: list[Extraction]) -> None:

@@ -12,8 +12,12 @@ def _people(x: Extraction) -> dict[str, set[str]]:
 
 
 def test_surname_joins_full_name_in_document() -> None:
-    x = extract(doc("UN Special Rapporteur Maina Kiai visited Kazakhstan in January. Kiai said the police "
-                    "followed him."))
+    x = extract(
+        doc(
+            "UN Special Rapporteur Maina Kiai visited Kazakhstan in January. Kiai said the police "
+            "followed him."
+        )
+    )
     people = [e for e in x.entities if e.label == "Person"]
     assert len(people) == 1
     assert people[0].name == "Maina Kiai" and "Kiai" in people[0].aliases
@@ -22,7 +26,9 @@ def test_surname_joins_full_name_in_document() -> None:
 
 def test_transliteration_variant_gets_same_id_without_known() -> None:
     a = extract(doc("Kassym-Jomart Tokayev, the new president, pledged reform in Kazakhstan."))
-    b = extract(doc("Kassym-Jomart Tokaev, elected Kazakhstan’s president in June, is no stranger to the UN."))
+    b = extract(
+        doc("Kassym-Jomart Tokaev, elected Kazakhstan’s president in June, is no stranger to the UN.")
+    )
     ida = {e.id for e in a.entities if e.label == "Person"}
     idb = {e.id for e in b.entities if e.label == "Person"}
     assert ida and ida == idb
@@ -30,15 +36,21 @@ def test_transliteration_variant_gets_same_id_without_known() -> None:
 
 def test_surname_variant_resolves_to_known_person() -> None:
     known = [EntityRef("person:x", "Person", "Kassym-Jomart Tokayev", ("Tokayev",))]
-    x = extract(doc("Countries at the UN review should press President Tokaev to deliver reforms, Williamson said."),
-                known)
+    x = extract(
+        doc("Countries at the UN review should press President Tokaev to deliver reforms, Williamson said."),
+        known,
+    )
     tok = [e for e in x.entities if e.label == "Person" and "Tokaev" in (e.name, *e.aliases)]
     assert tok and tok[0].id == "person:x"
 
 
 def test_namesakes_are_not_merged() -> None:
-    x = extract(doc("Mukhtar Ablyazov, a France-based oligarch, was convicted. Mukhtar Dzhakishev was jailed in "
-                    "2009 on corruption charges, and Ablyazov denies the charges."))
+    x = extract(
+        doc(
+            "Mukhtar Ablyazov, a France-based oligarch, was convicted. Mukhtar Dzhakishev was jailed in "
+            "2009 on corruption charges, and Ablyazov denies the charges."
+        )
+    )
     people = _people(x)
     assert "Mukhtar Ablyazov" in people and "Mukhtar Dzhakishev" in people
     assert "Ablyazov" in people["Mukhtar Ablyazov"]
@@ -46,16 +58,25 @@ def test_namesakes_are_not_merged() -> None:
 
 
 def test_ambiguous_known_surname_stays_apart() -> None:
-    known = [EntityRef("person:a", "Person", "Rakhat Aliyev"), EntityRef("person:b", "Person", "Ilham Aliyev")]
+    known = [
+        EntityRef("person:a", "Person", "Rakhat Aliyev"),
+        EntityRef("person:b", "Person", "Ilham Aliyev"),
+    ]
     x = extract(doc("Aliyev said the trial was unfair, according to his lawyer in Vienna."), known)
     ids = {e.id for e in x.entities if e.label == "Person"}
     assert not ids & {"person:a", "person:b"}
 
 
 def test_acronym_joins_its_definition() -> None:
-    x = extract(doc("In March 2018, a court banned the opposition movement Democratic Choice of Kazakhstan (DVK). "
-                    "Officials cite the legal ban on DVK as grounds to block websites."))
-    orgs = [e for e in x.entities if e.label == "Organization" and e.name == "Democratic Choice of Kazakhstan"]
+    x = extract(
+        doc(
+            "In March 2018, a court banned the opposition movement Democratic Choice of Kazakhstan (DVK). "
+            "Officials cite the legal ban on DVK as grounds to block websites."
+        )
+    )
+    orgs = [
+        e for e in x.entities if e.label == "Organization" and e.name == "Democratic Choice of Kazakhstan"
+    ]
     assert len(orgs) == 1 and "DVK" in orgs[0].aliases
     assert len([m for m in orgs[0].mentions if m.surface == "DVK"]) >= 1
 
@@ -68,7 +89,11 @@ def test_government_from_adjective_is_an_organization_of_the_country() -> None:
 
 
 def test_possessive_does_not_make_a_person_an_organization() -> None:
-    x = extract(doc("Nursultan Nazarbayev ruled for decades. Under Nazarbayev’s rule, Nazarbayev’s regime "
-                    "jailed critics, and Nazarbayev once said elections were free."))
+    x = extract(
+        doc(
+            "Nursultan Nazarbayev ruled for decades. Under Nazarbayev’s rule, Nazarbayev’s regime "
+            "jailed critics, and Nazarbayev once said elections were free."
+        )
+    )
     labels = {e.label for e in x.entities if "Nazarbayev" in e.name and e.label != "Event"}
     assert labels == {"Person"}
