@@ -8,7 +8,7 @@ in neo4j.conf (graph.server sets ``*``). Include with ``app.include_router(route
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from graph.browser import grass, guide_html
 
@@ -23,9 +23,13 @@ CORS_HEADERS = {
 
 
 @router.get("/guide.html", response_class=Response)
-def guide() -> Response:
-    """The guide: ``:play http://localhost:8000/browser/guide.html`` in Neo4j Browser."""
-    return Response(guide_html(), media_type="text/html; charset=utf-8", headers=CORS_HEADERS)
+def guide(request: Request) -> Response:
+    """The guide: ``:play http://localhost:8000/browser/guide.html`` in Neo4j Browser.
+
+    Its "apply the style" link points back at this server, whatever host and port it runs on.
+    """
+    html = guide_html(str(request.base_url))
+    return Response(html, media_type="text/html; charset=utf-8", headers=CORS_HEADERS)
 
 
 @router.get("/style.grass", response_class=Response)

@@ -30,7 +30,7 @@ A filter (:class:`ExportFilter`) narrows the export to a part of the graph:
 * ``document``: what one document says: the document, the entities it
   mentions, their MENTIONED_IN edges to it, the relationships it is evidence
   for, and the reference edges (PART_OF, PROTECTS) between those entities;
-* ``label``: nodes of one label and the relationships among them;
+* ``label``: nodes of one label (``Entity``: all but documents) and the relationships among them;
 * ``around`` with ``depth``: an entity and everything within ``depth`` steps of
   it, not counting steps through documents (every entity of a report is two
   steps from every other one through it), and the relationships among them.
@@ -49,7 +49,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from graph.db import Database
 from graph.errors import NotFound
-from graph.schema import EVIDENCE_PROPERTIES, check_label
+from graph.schema import ENTITY, EVIDENCE_PROPERTIES, check_label
 
 FORMATS = ("jsonl", "graphml", "csv")
 PAGE = 5000
@@ -186,7 +186,8 @@ def select(db: Database, flt: ExportFilter) -> list[str]:
             raise NotFound(f"no document {flt.document!r}")
         sets.append({r["eid"] for r in db.read(SELECT_DOCUMENT, doc=flt.document)})
     if flt.label is not None:
-        sets.append({r["eid"] for r in db.read(SELECT_LABEL.format(label=check_label(flt.label)))})
+        label = ENTITY if flt.label == ENTITY else check_label(flt.label)  # Entity: every entity
+        sets.append({r["eid"] for r in db.read(SELECT_LABEL.format(label=label))})
     if flt.around is not None:
         if flt.depth < 0:
             raise ValueError("depth must be 0 or more")

@@ -70,8 +70,8 @@ GUIDE: tuple[Step, ...] = (
                   "WITH node WHERE node:Person LIMIT 1\n"
                   "MATCH (node)-[r]-(other)\n"
                   "WHERE type(r) <> 'MENTIONED_IN'\n"
-                  "RETURN type(r) AS relationship, labels(other)[0] AS kind, other.name AS other,\n"
-                  "       r.role AS role, r.evidence[0] AS sentence\n"
+                  "RETURN type(r) AS relationship, head([k IN labels(other) WHERE k <> 'Entity']) AS kind,\n"
+                  "       other.name AS other, r.role AS role, r.evidence[0] AS sentence\n"
                   "ORDER BY relationship, other",
                   "The same as a table, with one sentence for each link."),
         ),
@@ -88,8 +88,8 @@ GUIDE: tuple[Step, ...] = (
                   "RETURN p",
                   "Everything said to violate an article protecting freedom of assembly."),
             Query("MATCH (x)-[v:VIOLATES]->(a:Article {instrument: 'ICCPR', number: '21'})\n"
-                  "RETURN labels(x)[0] AS kind, x.name AS violation, x.date AS date,\n"
-                  "       a.name AS article, v.evidence AS sentences\n"
+                  "RETURN head([k IN labels(x) WHERE k <> 'Entity']) AS kind, x.name AS violation,\n"
+                  "       x.date AS date, a.name AS article, v.evidence AS sentences\n"
                   "ORDER BY date",
                   "What violates ICCPR article 21, with the sentences that say so."),
         ),
@@ -122,7 +122,8 @@ GUIDE: tuple[Step, ...] = (
                   "Charges as a graph."),
             Query("MATCH (x)-[c:CHARGED_UNDER]->(l)\n"
                   "OPTIONAL MATCH (l)-[:PART_OF]->(law:Law)\n"
-                  "RETURN labels(x)[0] AS kind, x.name AS charged, coalesce(law.name, l.name) AS law,\n"
+                  "RETURN head([k IN labels(x) WHERE k <> 'Entity']) AS kind, x.name AS charged,\n"
+                  "       coalesce(law.name, l.name) AS law,\n"
                   "       CASE WHEN l:Article THEN l.number END AS article, c.evidence[0] AS sentence\n"
                   "ORDER BY law, charged",
                   "Charges as a table, with a sentence for each."),
@@ -249,7 +250,7 @@ def guide_markdown() -> str:
     out = [
         "# Cypher for investigators",
         "",
-        "<!-- Generated from graph/browser/guide.py by `rightsgraph browser files`; edit there. -->",
+        "<!-- Generated from graph/browser/guide.py by `python -m graph.browser`; edit there. -->",
         "",
         "The queries of the Neo4j Browser guide (see [browser.md](browser.md)), to paste into "
         "Neo4j Browser, `cypher-shell` or any driver. Example values (a name, an article, a place) "
