@@ -11,11 +11,11 @@ from rich.console import Console
 from rich.panel import Panel
 
 import graph.cli as graph_cli
+import loaders.cli as loaders_cli
 from graph.db import Database
 from graph.errors import GraphError
 from graph.repository import Repository
 from graph.settings import GraphSettings
-import loaders.cli as loaders_cli
 
 console = Console(stderr=True)
 app = typer.Typer(

@@ -16,9 +16,11 @@ from neo4j import GraphDatabase, ManagedTransaction
 from neo4j.exceptions import (
     AuthError,
     ClientError,
-    DatabaseUnavailable as Neo4jDatabaseUnavailable,
     ServiceUnavailable,
     SessionExpired,
+)
+from neo4j.exceptions import (
+    DatabaseUnavailable as Neo4jDatabaseUnavailable,
 )
 
 from graph.errors import DatabaseUnavailable, GraphError

@@ -19,6 +19,7 @@ The server runs ``org.neo4j.server.CommunityEntryPoint`` in the background
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -26,6 +27,7 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,7 +121,7 @@ class LocalNeo4j:
     def provisioned(self) -> bool:
         return (self.lib / ".verified").exists()
 
-    def provision(self, log: callable = print) -> None:  # type: ignore[valid-type]
+    def provision(self, log: Callable[[str], object] = print) -> None:
         """Resolve the Neo4j classpath with Maven (once) and verify it against the lock list."""
         if self.provisioned():
             return
@@ -243,7 +245,7 @@ class LocalNeo4j:
             home=self.root,
         )
 
-    def start(self, timeout: float = 180.0, log: callable = print) -> Status:  # type: ignore[valid-type]
+    def start(self, timeout: float = 180.0, log: Callable[[str], object] = print) -> Status:
         """Start in the background and wait until Bolt answers with our credentials."""
         from graph.db import Database  # local: db imports the driver, not needed for provisioning
 
@@ -301,10 +303,8 @@ class LocalNeo4j:
         while time.monotonic() < deadline:
             try:
                 os.kill(pid, 0)
-                try:  # reap if it is our child
+                with contextlib.suppress(ChildProcessError):  # reap it if it is our child
                     os.waitpid(pid, os.WNOHANG)
-                except ChildProcessError:
-                    pass
             except ProcessLookupError:
                 break
             time.sleep(0.2)

@@ -30,5 +30,5 @@ def test_evaluate_names_missing_documents(scratch_db: Database, tmp_path: Path) 
     gold = tmp_path / "gold"
     gold.mkdir()
     (gold / "x.json").write_text('{"document": "not-there.txt"}')
-    with pytest.raises(FileNotFoundError, match="not-there.txt"):
+    with pytest.raises(FileNotFoundError, match=r"not-there\.txt"):
         evaluate(scratch_db, gold, CORPUS, tmp_path / "export.jsonl")
