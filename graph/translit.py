@@ -1,8 +1,19 @@
-"""Transliteration folding: one key for the spellings of a Kazakh or Russian name.
+"""Normalization and transliteration folding of names (one implementation for the whole project).
 
-``fold("Tokayev") == fold("Tokaev") == fold("Токаев")``. Keys are for
-matching and search only, never shown. The rules are reference data that hold
-for any document (Cyrillic romanization variants), not a list of names.
+Ids of people and organizations are made from ``fold`` (loaders), and the
+full-text index holds ``search_keys`` of every name (graph), so a search for
+"Nazarbaev" finds the node of "Nazarbayev". Cyrillic input is romanized first.
+
+``norm`` is the comparison form of a surface (case, accents, possessive,
+punctuation). ``fold`` additionally collapses the spelling variants that
+romanizations of Kazakh/Russian names produce, so that Tokayev and Tokaev,
+Nazarbayev and Nazarbaev, Maks and Max, Yerimbetov and Erimbetov get one key:
+
+* ``x`` -> ``ks``; ``kh`` -> ``h``; ``q`` -> ``k``; ``w`` -> ``v``; ``dzh``/``zh`` -> ``j``;
+* a ``y`` between two vowels is dropped (Tokayev -> tokaev, Aliyev -> aliev);
+* a word-initial ``ye``/``yo``/``yu``/``ya`` loses its ``y``;
+* ``iy`` at the end of a word -> ``i`` (Dmitriy -> dmitri); ``ou`` -> ``u``;
+* doubled letters are single (Kassym -> kasym).
 """
 
 from __future__ import annotations
@@ -10,6 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+
+_VOWELS = "aeiou"
 
 # Cyrillic (Russian and Kazakh letters) to Latin, one common romanization.
 _CYRILLIC = {
@@ -20,41 +33,41 @@ _CYRILLIC = {
     "ү": "u", "һ": "h", "і": "i",
 }
 
-# Applied in order to a lower-case ASCII form. Each collapses spellings that
-# romanization systems (BGN/PCGN, ISO 9, Kazakh Latin, English press) disagree on.
-_RULES: tuple[tuple[str, str], ...] = (
-    (r"dzh", "j"),
-    (r"zh", "j"),
-    (r"kh", "h"),
-    (r"ph", "f"),
-    (r"ks", "x"),          # Maks / Max
-    (r"w", "v"),
-    (r"([aeiouy])ye", r"\1e"),  # Tokayev / Tokaev, Nazarbayev / Nazarbaev
-    (r"\bye", "e"),        # Yevgeny / Evgeny, Yerlan / Erlan
-    (r"iy\b", "i"),        # Dmitriy / Dmitri
-    (r"yy\b", "i"),
-    (r"ya", "ia"),
-    (r"yu", "iu"),
-    (r"y", "i"),           # Kassym / Kassim
-    (r"(.)\1+", r"\1"),    # Kassym / Kasym, Nazarbayev / Nazarbaev after the rules above
-)
-_COMPILED = tuple((re.compile(p), r) for p, r in _RULES)
 
 
-def ascii_lower(text: str) -> str:
-    text = "".join(_CYRILLIC.get(c, c) for c in text.lower())
+def strip_accents(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def fold(text: str) -> str:
-    """Transliteration-folded key of a name: lower-case ASCII words, variants collapsed."""
-    text = ascii_lower(text).replace("’", "'")
+def ascii_lower(text: str) -> str:
+    """Lower-case ASCII: Cyrillic romanized, accents stripped."""
+    return strip_accents("".join(_CYRILLIC.get(c, c) for c in str(text).lower()))
+
+
+def norm(text: str) -> str:
+    """Lower-case, accents and possessives off, punctuation to spaces, leading 'the' off."""
+    text = ascii_lower(text).replace("’", "'").replace("‘", "'")
     text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"[^a-z0-9]+", " ", text)
-    for pat, rep in _COMPILED:
-        text = pat.sub(rep, text)
     return " ".join(text.split())
+
+
+def _fold_word(w: str) -> str:
+    w = w.replace("x", "ks").replace("dzh", "j").replace("zh", "j").replace("kh", "h")
+    w = w.replace("q", "k").replace("w", "v").replace("ph", "f")
+    w = re.sub(r"^y(?=[aeiou])", "", w)
+    w = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", w)
+    w = re.sub(r"iy$", "i", w)
+    w = w.replace("ou", "u")
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w
+
+
+def fold(text: str) -> str:
+    """Transliteration-folded key of a name (see module docstring)."""
+    return " ".join(_fold_word(w) for w in norm(text).split())
 
 
 def search_keys(names: Iterable[str]) -> list[str]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph import translit
 from graph.errors import GraphError
 from graph.model import DocumentRecord, EntityRef, Extraction
 from graph.repository import Repository
@@ -30,11 +31,12 @@ def _extractor_version() -> str:
     """
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
+    files = [Path(translit.__file__)]  # ids are made from its folding
     for folder in (root / "extract", root / "reference"):
-        for f in sorted(folder.rglob("*")):
-            if f.is_file() and f.suffix in {".py", ".yaml", ".yml", ".json", ".txt"}:
-                h.update(f.relative_to(root).as_posix().encode())
-                h.update(f.read_bytes())
+        files += sorted(f for f in folder.rglob("*") if f.is_file() and f.suffix in {".py", ".yaml", ".json"})
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
     return f"rightsgraph-extract/{h.hexdigest()[:12]}"
 
 

@@ -26,7 +26,7 @@ from loaders.extract.resolve import (
     resolve_pronouns,
 )
 from loaders.extract.segment import sentences
-from loaders.extract.translit import fold
+from graph.translit import fold
 
 __all__ = ["extract"]
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from loaders.extract.translit import norm
+from graph.translit import norm
 
 _NUMS = r"\d+[a-z]?(?:\s*(?:,|and|&|–|-)\s*\d+[a-z]?)*"
 _ART = rf"(?:[Aa]rticles?|[Aa]rts?\.|[Aa]rt)\s*(?P<nums>{_NUMS})"

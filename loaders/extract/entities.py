@@ -22,7 +22,7 @@ from loaders.extract import rules
 from loaders.extract.mentions import Candidate, cap_chains, gazetteer_candidates, propagate, spacy_candidates
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from loaders.extract.translit import fold, norm
+from graph.translit import fold, norm
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ’'\-]+(?:-[A-Z][a-zà-ÿ]+)?$")
 _EVENTISH = (

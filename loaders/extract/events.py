@@ -18,7 +18,7 @@ from loaders.extract.dates import DateMention, find_dates
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from loaders.extract.translit import fold, norm
+from graph.translit import fold, norm
 
 _SPEECH = {"review"}
 _STATE_KINDS = {"arrest", "sentencing", "ban", "trial", "crackdown"}

@@ -19,7 +19,7 @@ from loaders.extract.citations import ArticleCite, LawMention, article_title, fi
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from loaders.extract.translit import norm
+from graph.translit import norm
 
 
 def _law_entity(b: Builder, m: LawMention) -> Entity:

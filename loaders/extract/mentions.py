@@ -13,7 +13,7 @@ from typing import Any
 
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from loaders.extract.translit import norm
+from graph.translit import norm
 
 _DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
 _CONNECT = {"of", "for", "and", "on", "in", "against", "the", "de", "&"}

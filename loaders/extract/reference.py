@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from loaders.extract.translit import fold, norm
+from graph.translit import fold, norm
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
 

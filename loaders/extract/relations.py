@@ -18,7 +18,7 @@ from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from loaders.extract.translit import fold
+from graph.translit import fold
 
 _CRIT = {
     "criticize",

@@ -27,7 +27,7 @@ from loaders.extract.entities import Resolved, Typer, _strip_title
 from loaders.extract.mentions import Candidate
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from loaders.extract.translit import fold, norm
+from graph.translit import fold, norm
 
 
 class KnownIndex:

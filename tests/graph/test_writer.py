@@ -78,7 +78,7 @@ def test_fullest_name_wins_and_aliases_accumulate(scratch_db: Database) -> None:
     repo.write(type(sample())(document=doc, entities=[short, full]), "test")
     row = scratch_db.read("MATCH (p:Person) RETURN p.name AS name, p.aliases AS aliases, p.searchKeys AS keys")
     assert row == [{"name": "Kassym-Jomart Tokayev", "aliases": ["Tokayev"],
-                    "keys": ["kasim jomart tokaev", "tokaev"]}]
+                    "keys": ["kasym jomart tokaev", "tokaev"]}]
     assert evidence(doc, "Tokayev spoke.").start == 0
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from loaders.extract.translit import fold, norm
+from graph.translit import fold, norm
 
 
 @pytest.mark.parametrize(
