@@ -37,13 +37,13 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from api.app import create_app  # noqa: E402
-from api.settings import ApiSettings  # noqa: E402
-from graph import queries as q  # noqa: E402
-from graph.db import Database  # noqa: E402
-from graph.repository import Repository  # noqa: E402
-from graph.server import LocalNeo4j, free_port  # noqa: E402
-from graph.settings import PROJECT_ROOT, GraphSettings  # noqa: E402
+from api.app import create_app
+from api.settings import ApiSettings
+from graph import queries as q
+from graph.db import Database
+from graph.repository import Repository
+from graph.server import LocalNeo4j, free_port
+from graph.settings import PROJECT_ROOT, GraphSettings
 
 CONCURRENCY = 8
 
@@ -76,8 +76,9 @@ def _direct_entity(pid: str) -> Callable[[Database], object]:
 
     def run(db: Database) -> object:
         person = q.nodes_by_id(db, [pid])[pid]
-        orgs = q.related(db, "Person", [pid], ("FOUNDED", "LEADS", "MEMBER_OF", "WORKS_FOR"), "OUT",
-                         ("Organization",))
+        orgs = q.related(
+            db, "Person", [pid], ("FOUNDED", "LEADS", "MEMBER_OF", "WORKS_FOR"), "OUT", ("Organization",)
+        )
         events = q.related(db, "Person", [pid], ("PARTICIPATED_IN",), "OUT", ("Event",))
         q.mentions(db, "Person", [pid])
         ev_ids = [e.node.id for e in events.get(pid, [])]
@@ -130,22 +131,29 @@ def cases(db: Database) -> list[Case]:
     search_text = word[:-1] + ("e" if word.endswith("a") else "a")  # a misspelling of its longest word
     return [
         Case("entity with relationships", ENTITY, {"id": hub.id}, _direct_entity(hub.id)),
-        Case(f"filtered events ({year})", EVENTS, {"f": {"dateFrom": year, "dateTo": year}}, _direct_events(f)),
-        Case(f"search '{search_text}'", SEARCH, {"t": search_text},
-             lambda d: q.search(d, search_text, [], 10)),
-        Case("paths person->article", PATHS, {"a": pair[0], "b": pair[1]}, _direct_paths(*pair)),
+        Case(
+            f"filtered events ({year})", EVENTS, {"f": {"dateFrom": year, "dateTo": year}}, _direct_events(f)
+        ),
+        Case(
+            f"search '{search_text}'", SEARCH, {"t": search_text}, lambda d: q.search(d, search_text, [], 10)
+        ),
+        Case("paths (2 hops)", PATHS, {"a": pair[0], "b": pair[1]}, _direct_paths(*pair)),
         Case("neighborhood depth 2", NEIGHBORHOOD, {"id": hub.id}, _direct_neighborhood(hub.id)),
-        Case("violationStats by right", STATS, {},
-             lambda d: q.violation_stats(d, "RIGHT", q.ViolationFilter())),
+        Case(
+            "violationStats by right", STATS, {}, lambda d: q.violation_stats(d, "RIGHT", q.ViolationFilter())
+        ),
     ]
 
 
 def _linked_pair(db: Database) -> tuple[str, str]:
-    for person in q.list_nodes(db, "Person", q.NodeFilter(), "CONNECTIONS", True, 0, 50):
-        for e in q.related(db, "Person", [person.id], ("PARTICIPATED_IN",), "OUT").get(person.id, []):
-            for v in q.related(db, "Event", [e.node.id], ("VIOLATES",), "OUT").get(e.node.id, []):
-                return person.id, v.node.id
-    raise SystemExit("no person linked to a violated article")
+    """The best-connected person and an entity two hops away from it (a path of length 2)."""
+    hub = q.list_nodes(db, "Person", q.NodeFilter(), "CONNECTIONS", True, 0, 1)[0]
+    near = {e.node.id for e in q.related(db, "Person", [hub.id], q.FACT_TYPES, "BOTH").get(hub.id, [])}
+    around = q.neighborhood(db, hub, 2, 500)
+    far = sorted(n.id for n in around.nodes if n.id not in near and n.id != hub.id)
+    if not far:
+        raise SystemExit("the best-connected person has nothing two hops away")
+    return hub.id, far[0]
 
 
 # --- measuring --------------------------------------------------------------------
@@ -153,7 +161,7 @@ def _linked_pair(db: Database) -> tuple[str, str]:
 
 def _stats(samples: list[float]) -> tuple[float, float]:
     s = sorted(samples)
-    p99 = s[min(len(s) - 1, int(round(0.99 * (len(s) - 1))))]
+    p99 = s[min(len(s) - 1, round(0.99 * (len(s) - 1)))]
     return statistics.median(s) * 1000, p99 * 1000
 
 
@@ -193,8 +201,17 @@ async def measure(db: Database, settings: GraphSettings, requests: int) -> list[
             rps = (total // CONCURRENCY * CONCURRENCY) / (time.perf_counter() - t)
             a_med, a_p99 = _stats(api)
             d_med, d_p99 = _stats(direct)
-            rows.append((case.name, f"{a_med:.1f}", f"{a_p99:.1f}", f"{d_med:.1f}", f"{d_p99:.1f}",
-                         f"{a_med / d_med:.2f}", f"{rps:.0f}"))
+            rows.append(
+                (
+                    case.name,
+                    f"{a_med:.1f}",
+                    f"{a_p99:.1f}",
+                    f"{d_med:.1f}",
+                    f"{d_p99:.1f}",
+                    f"{a_med / d_med:.2f}",
+                    f"{rps:.0f}",
+                )
+            )
     app.state.db.close()
     return rows
 
@@ -204,14 +221,39 @@ def print_table(title: str, rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
     print(f"\n{title}")
     for r in [head, *rows]:
-        print("  " + "  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in
-                               enumerate(zip(r, widths, strict=True))))
+        print(
+            "  "
+            + "  ".join(
+                str(c).ljust(w) if i == 0 else str(c).rjust(w)
+                for i, (c, w) in enumerate(zip(r, widths, strict=True))
+            )
+        )
 
 
 # --- the generated graph ----------------------------------------------------------
 
-_SYLLABLES = ["ab", "ai", "bek", "bol", "dar", "er", "gul", "jan", "kas", "kai", "mar", "nur", "ras", "sa", "tok",
-              "ul", "zhan", "as", "yer", "dos"]
+_SYLLABLES = [
+    "ab",
+    "ai",
+    "bek",
+    "bol",
+    "dar",
+    "er",
+    "gul",
+    "jan",
+    "kas",
+    "kai",
+    "mar",
+    "nur",
+    "ras",
+    "sa",
+    "tok",
+    "ul",
+    "zhan",
+    "as",
+    "yer",
+    "dos",
+]
 GEN_NODES = """
 UNWIND range($from, $to - 1) AS i
 WITH i, $syl AS s
@@ -223,8 +265,10 @@ SET n += $props
 """
 GEN_DATES = """
 MATCH (e:Event) WHERE e.id STARTS WITH 'event:gen-'
-SET e.date = toString(2005 + toInteger(rand() * 20)) + '-' + right('0' + toString(1 + toInteger(rand() * 12)), 2)
-             + CASE WHEN rand() < 0.5 THEN '-' + right('0' + toString(1 + toInteger(rand() * 28)), 2) ELSE '' END,
+WITH e, right('0' + toString(1 + toInteger(rand() * 12)), 2) AS month,
+     right('0' + toString(1 + toInteger(rand() * 28)), 2) AS day
+SET e.date = toString(2005 + toInteger(rand() * 20)) + '-' + month + CASE WHEN rand() < 0.5 THEN '-' + day
+             ELSE '' END,
     e.kind = ['arrest', 'protest', 'trial', 'ban', 'killing'][toInteger(rand() * 5)]
 """
 # (type, start prefix/label/count, end prefix/label/count, per start, extra props)
@@ -244,25 +288,50 @@ SET r += $props,
 
 def generate(db: Database, people: int, log: Callable[[str], None]) -> dict[str, int]:
     """A corpus-shaped graph: ~2.5 nodes per person and ~13 relationships per person."""
-    n = {"Document": people // 40, "Person": people, "Organization": people // 8, "Location": people // 20,
-         "Event": people * 5 // 4, "Law": 50, "Article": 2000, "Right": 30}
-    props = {"Event": {"datePrecision": "day"}, "Article": {"instrument": "GEN"}, "Organization": {"kind": "ngo"}}
+    n = {
+        "Document": people // 40,
+        "Person": people,
+        "Organization": people // 8,
+        "Location": people // 20,
+        "Event": people * 5 // 4,
+        "Law": 50,
+        "Article": 2000,
+        "Right": 30,
+    }
+    props = {
+        "Event": {"datePrecision": "day"},
+        "Article": {"instrument": "GEN"},
+        "Organization": {"kind": "ngo"},
+    }
     Repository(db).setup()
     t = time.perf_counter()
     for label, count in n.items():
         for lo in range(0, count, 20000):
-            db.write(GEN_NODES.format(label=label), **{"from": lo}, to=min(count, lo + 20000), syl=_SYLLABLES,
-                     prefix=f"{label.lower()}:gen-", namePrefix="" if label == "Person" else f"{label} ",
-                     suffix=label == "Person", props=props.get(label, {}))
+            db.write(
+                GEN_NODES.format(label=label),
+                **{"from": lo},
+                to=min(count, lo + 20000),
+                syl=_SYLLABLES,
+                prefix=f"{label.lower()}:gen-",
+                namePrefix="" if label == "Person" else f"{label} ",
+                suffix=label == "Person",
+                props=props.get(label, {}),
+            )
     db.write(GEN_DATES)
     log(f"  nodes written in {time.perf_counter() - t:.0f}s")
     edges = [
-        ("MENTIONED_IN", "Person", "Document", 2), ("MENTIONED_IN", "Organization", "Document", 2),
-        ("MENTIONED_IN", "Event", "Document", 1), ("MENTIONED_IN", "Location", "Document", 2),
-        ("PARTICIPATED_IN", "Person", "Event", 3), ("PARTICIPATED_IN", "Organization", "Event", 2),
-        ("OCCURRED_IN", "Event", "Location", 1), ("VIOLATES", "Event", "Article", 1),
-        ("WORKS_FOR", "Person", "Organization", 1), ("MEMBER_OF", "Person", "Organization", 1),
-        ("PART_OF", "Article", "Law", 1), ("PROTECTS", "Article", "Right", 1),
+        ("MENTIONED_IN", "Person", "Document", 2),
+        ("MENTIONED_IN", "Organization", "Document", 2),
+        ("MENTIONED_IN", "Event", "Document", 1),
+        ("MENTIONED_IN", "Location", "Document", 2),
+        ("PARTICIPATED_IN", "Person", "Event", 3),
+        ("PARTICIPATED_IN", "Organization", "Event", 2),
+        ("OCCURRED_IN", "Event", "Location", 1),
+        ("VIOLATES", "Event", "Article", 1),
+        ("WORKS_FOR", "Person", "Organization", 1),
+        ("MEMBER_OF", "Person", "Organization", 1),
+        ("PART_OF", "Article", "Law", 1),
+        ("PROTECTS", "Article", "Right", 1),
         ("LOCATED_IN", "Location", "Location", 1),
     ]
     roles = {"PARTICIPATED_IN": {"role": "participant"}, "WORKS_FOR": {"role": "staff"}}
@@ -270,12 +339,22 @@ def generate(db: Database, people: int, log: Callable[[str], None]) -> dict[str,
         t = time.perf_counter()
         batch = max(1, 30000 // per)
         for lo in range(0, n[start], batch):
-            db.write(GEN_EDGES.format(type=type_, start=start, end=end), **{"from": lo}, to=min(n[start], lo + batch),
-                     per=per, endCount=n[end], startPrefix=f"{start.lower()}:gen-", endPrefix=f"{end.lower()}:gen-",
-                     props=roles.get(type_, {}), docs=n["Document"])
+            db.write(
+                GEN_EDGES.format(type=type_, start=start, end=end),
+                **{"from": lo},
+                to=min(n[start], lo + batch),
+                per=per,
+                endCount=n[end],
+                startPrefix=f"{start.lower()}:gen-",
+                endPrefix=f"{end.lower()}:gen-",
+                props=roles.get(type_, {}),
+                docs=n["Document"],
+            )
         log(f"  {type_} {start}->{end}: {n[start] * per:,} in {time.perf_counter() - t:.0f}s")
-    db.write("MATCH (p:Person) WHERE p.id STARTS WITH 'person:gen-' WITH p LIMIT 2000 "
-             "MATCH (p)-[r:PARTICIPATED_IN]->() SET r.role = 'perpetrator'")
+    db.write(
+        "MATCH (p:Person) WHERE p.id STARTS WITH 'person:gen-' WITH p LIMIT 2000 "
+        "MATCH (p)-[r:PARTICIPATED_IN]->() SET r.role = 'perpetrator'"
+    )
     db.read("CALL db.awaitIndexes(600)")
     return Repository(db).counts()
 
@@ -299,8 +378,12 @@ def main() -> None:
             raise SystemExit(1)
     else:
         settings = GraphSettings.from_env().replace(
-            external_uri="", bolt_port=free_port(), http_port=free_port(), password="rightsgraph-bench",
-            heap="1g", pagecache="512m",
+            external_uri="",
+            bolt_port=free_port(),
+            http_port=free_port(),
+            password="rightsgraph-bench",
+            heap="1g",
+            pagecache="512m",
         )
         server = LocalNeo4j(settings, root=Path(tmp.name))
         print(f"starting a throwaway Neo4j in {tmp.name} ...", flush=True)
@@ -317,8 +400,11 @@ def main() -> None:
             counts = repo.counts()
             nodes = sum(v for k, v in counts.items() if k[0].isupper() and not k.isupper())
             rels = sum(v for k, v in counts.items() if k.isupper())
-            print(f"(a) default corpus: {len(report.loaded)} documents, {nodes:,} nodes, {rels:,} relationships "
-                  f"(loaded in {time.perf_counter() - t:.1f}s)", flush=True)
+            print(
+                f"(a) default corpus: {len(report.loaded)} documents, {nodes:,} nodes, "
+                f"{rels:,} relationships (loaded in {time.perf_counter() - t:.1f}s)",
+                flush=True,
+            )
             print_table("(a) default corpus", asyncio.run(measure(db, settings, args.requests)))
 
             if not args.skip_large:
@@ -328,8 +414,11 @@ def main() -> None:
                 counts = generate(db, args.people, lambda m: print(m, flush=True))
                 nodes = sum(v for k, v in counts.items() if k[0].isupper() and not k.isupper())
                 rels = sum(v for k, v in counts.items() if k.isupper())
-                print(f"(b) generated graph: {nodes:,} nodes, {rels:,} relationships in "
-                      f"{time.perf_counter() - t:.0f}s", flush=True)
+                print(
+                    f"(b) generated graph: {nodes:,} nodes, {rels:,} relationships in "
+                    f"{time.perf_counter() - t:.0f}s",
+                    flush=True,
+                )
                 print_table("(b) generated graph", asyncio.run(measure(db, settings, args.requests)))
     finally:
         if server is not None:
