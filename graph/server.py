@@ -195,6 +195,8 @@ class LocalNeo4j:
             "db.transaction.timeout": "120s",
             # Browser guides served by the API (rightsgraph serve) may be played with :play URL.
             "browser.remote_content_hostname_whitelist": "*",
+            # No usage analytics from Neo4j Browser (investigators' machines; and no consent banner).
+            "client.allow_telemetry": "false",
             "dbms.security.procedures.unrestricted": "",
         }
         text = "\n".join(f"{k}={v}" for k, v in conf.items()) + "\n"
