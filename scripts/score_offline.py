@@ -5,7 +5,10 @@ entities of the earlier ones as ``known``, as the pipeline does), merges
 entities by id and relationships by (type, start, end, key), writes an
 APOC-shaped JSON-lines export and runs the shared scorer on it.
 
-    .venv/bin/python scripts/score_offline.py [CORPUS_DIR] [GOLD_DIR] [--out export.jsonl] [--json]
+    .venv/bin/python scripts/score_offline.py [--corpus DIR] [--gold DIR] [--out export.jsonl] [--json]
+    .venv/bin/python scripts/score_offline.py --corpus tests/eval/heldout/corpus --gold tests/eval/heldout/gold
+
+(CORPUS_DIR and GOLD_DIR may also be given positionally.)
 """
 
 from __future__ import annotations
@@ -92,12 +95,16 @@ def build_export(extractions: list[Extraction]) -> list[dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?", type=Path, default=ROOT / "data" / "corpus")
-    ap.add_argument("gold", nargs="?", type=Path, default=Path("/work/shared/gold"))
+    ap.add_argument("corpus", nargs="?", type=Path, default=None)
+    ap.add_argument("gold", nargs="?", type=Path, default=None)
+    ap.add_argument("--corpus", dest="corpus_opt", type=Path, help="directory of .txt documents")
+    ap.add_argument("--gold", dest="gold_opt", type=Path, help="directory of gold .json files")
     ap.add_argument("--out", type=Path, default=Path("/tmp/rightsgraph_export.jsonl"))
     ap.add_argument("--scorer", type=Path, default=Path("/work/shared/eval/score_graph.py"))
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
+    args.corpus = args.corpus_opt or args.corpus or ROOT / "data" / "corpus"
+    args.gold = args.gold_opt or args.gold or Path("/work/shared/gold")
     known: dict[str, EntityRef] = {}
     extractions = []
     for path in expand([args.corpus]):
