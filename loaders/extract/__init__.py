@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from graph.model import DocumentRecord, EntityRef, Extraction
+from graph.translit import fold
 from loaders.extract.build import Builder
 from loaders.extract.dates import document_year
 from loaders.extract.entities import Resolved, Typer, collect, dedupe, mark_person_context
@@ -26,7 +27,6 @@ from loaders.extract.resolve import (
     resolve_pronouns,
 )
 from loaders.extract.segment import sentences
-from graph.translit import fold
 
 __all__ = ["extract"]
 

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.translit import norm
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from graph.translit import norm
 
 _NUMS = r"\d+[a-z]?(?:\s*(?:,|and|&|–|-)\s*\d+[a-z]?)*"
 _ART = rf"(?:[Aa]rticles?|[Aa]rts?\.|[Aa]rt)\s*(?P<nums>{_NUMS})"
@@ -152,8 +152,7 @@ def _statute_key(name: str, jurisdiction: str) -> str:
     words = [
         w
         for w in norm(name).split()
-        if w
-        not in ("law", "laws", "on", "of", "the", "and", "mass", "governing", "regulating", "code", "act")
+        if w not in ("law", "laws", "on", "of", "the", "and", "mass", "governing", "regulating", "code", "act")
     ]
     stem = words[0][:5] if words else norm(name)
     head = next((w for w in norm(name).split() if w in _LAW_NOUNS), "law")
@@ -207,7 +206,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
     # constitutions
     cpat = re.compile(
         r"(?:(?P<c1>[A-Z][\w\-]+)(?:’s|'s)?\s+(?:own\s+|new\s+)?[Cc]onstitution"
-        r"|[Cc]onstitution\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<c2>[A-Z][\w\-]+)"
+        r"|[Cc]onstitution\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>[A-Z][\w\-]+)(?:\s+Republic\b)?"
         r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?constitution)"
     )
     for m in cpat.finditer(seg):
@@ -234,11 +233,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
             tok.dep_ == "pobj" and tok.head.head.lower_ == "rule"
         ):
             continue
-        left = [
-            t
-            for t in tok.lefts
-            if t.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod", "det", "poss")
-        ]
+        left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod", "det", "poss")]
         mods: list[Any] = []
         for t in left:
             mods.extend(t.subtree)
@@ -246,9 +241,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
         # right complements: "on religious activity", "governing public assembly"
         right_end = tok.i + 1
         for ch in tok.rights:
-            if (ch.dep_ == "prep" and ch.lower_ in _STATUTE_PREPS) or (
-                ch.dep_ == "acl" and ch.lemma_ in _STATUTE_ACL
-            ):
+            if (ch.dep_ == "prep" and ch.lower_ in _STATUTE_PREPS) or (ch.dep_ == "acl" and ch.lemma_ in _STATUTE_ACL):
                 right_end = max(t.i for t in ch.subtree) + 1
                 break
         content = [
@@ -256,15 +249,19 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
             for t in mods
             if t.lower_ not in _EVALUATIVE
             and t.pos_ not in ("DET", "PRON")
-            and t.dep_ != "poss"
+            and t.dep_ not in ("poss", "case")
             and not re.fullmatch(r"\d{4}", t.text)
         ]
+        # "Uzbekistan's Criminal Code": a possessive country is the jurisdiction
+        poss_country = next((ref.country(t.text) for t in left if t.dep_ == "poss" and ref.country(t.text)), None)
         if not content and right_end == tok.i + 1:
             continue
         if any(t.ent_type_ in ("PERSON",) for t in mods):
             continue
         # the name: content modifiers, head, complement; the alias: everything from the first modifier
-        first = min([t.i for t in mods if t.pos_ not in ("DET",) and t.dep_ != "poss"] + [tok.i])
+        first = min([t.i for t in mods if t.pos_ not in ("DET",) and t.dep_ not in ("poss", "case")] + [tok.i])
+        if poss_country:
+            first = min([t.i for t in left if t.dep_ == "poss"] + [first])
         first_content = min([t.i for t in content] + [tok.i])
         doc = tok.doc
         # "counter-terrorism and extremism law": the coordinated modifier belongs to the name
@@ -291,12 +288,18 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
         cut = text.find(",", s_name, e)
         if cut > 0:
             e = cut
+        # "the Law on Public Associations and the Law on Countering Extremism": two instruments
+        coord = re.search(
+            r"\s+and\s+(?:the\s+)?(?:" + "|".join(_LAW_HEADS_CAP) + r"|law|code)(?![\w-])", text[s_name:e]
+        )
+        if coord:
+            e = s_name + coord.start()
         name = text[s_name:e]
         if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
             name = name[0].lower() + name[1:]
         alias_full = text[s_all:e]
         year = next((int(t.text) for t in mods if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
-        country = country_near(s_all) or ""
+        country = poss_country or country_near(s_all) or ""
         kind = {
             "code": "code",
             "decree": "decree",
@@ -344,13 +347,21 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
     cap = re.compile(
         r"(?:[A-Z][\w\-]*\s+(?:(?:and|on|of|for|the)\s+)*)*(?:"
         + "|".join(_LAW_HEADS_CAP)
-        + r")(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
+        + r")(?![\w-])(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
     )
+    coord = re.compile(r"\s+and\s+(?:the\s+)?(?=(?:" + "|".join(_LAW_HEADS_CAP) + r")\b)")
+    pieces: list[tuple[int, int]] = []
     for m in cap.finditer(seg):
-        surf = m.group(0)
+        pos = m.start()
+        for c in coord.finditer(m.group(0)):
+            pieces.append((pos, m.start() + c.start()))
+            pos = m.start() + c.end()
+        pieces.append((pos, m.end()))
+    for ps, pe in pieces:
+        surf = seg[ps:pe]
         if len(surf.split()) < 2:
             continue
-        s, e = base + m.start(), base + m.end()
+        s, e = base + ps, base + pe
         if taken(s, e) or text[s:e].split()[0] in ("The", "A", "An", "In", "Under"):
             if taken(s, e):
                 continue
@@ -380,11 +391,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
         if any(w in heads for w in name.split()):
             continue  # "Kazakhstan International Bureau of Human Rights and Rule of Law"
         country = country_near(s) or "unknown"
-        kind = (
-            "treaty"
-            if any(w in name for w in ("Agreement", "Treaty", "Convention", "Covenant"))
-            else "statute"
-        )
+        kind = "treaty" if any(w in name for w in ("Agreement", "Treaty", "Convention", "Covenant")) else "statute"
         out.append(
             LawMention(
                 s,

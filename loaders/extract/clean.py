@@ -25,6 +25,8 @@ _FOOTNOTE = re.compile(
 )
 # "as of late November 2019244": a year with a footnote number glued on.
 _YEAR_FOOTNOTE = re.compile(r"(?<=\b(?:19|20)\d\d)(\d{3})(?=[\s,;:.)]|$)")
+# A footnote's own number opening a line: "1 Criminal Code of the Kyrgyz Republic, Article 278."
+_FOOTNOTE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]+(?=[A-Z][a-z])")
 _BULLET = re.compile(r"[•●▪◦■►]")
 _WRAP = re.compile(r"(?<=[a-z,;])\n(?=[a-z])")
 
@@ -51,6 +53,7 @@ def mask(text: str) -> str:
     cleaned = "".join(out)
     cleaned = _FOOTNOTE.sub(lambda m: " " * len(m.group(0)), cleaned)
     cleaned = _YEAR_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), cleaned)
+    cleaned = _FOOTNOTE_LINE.sub(lambda m: " " * len(m.group(0)), cleaned)
     cleaned = _BULLET.sub(" ", cleaned)
     cleaned = _WRAP.sub(" ", cleaned)
     assert len(cleaned) == len(text)

@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph.model import Entity, EntityRef
+from graph.translit import fold, norm
 from loaders.extract import rules
 from loaders.extract.mentions import Candidate, cap_chains, gazetteer_candidates, propagate, spacy_candidates
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from graph.translit import fold, norm
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ’'\-]+(?:-[A-Z][a-zà-ÿ]+)?$")
 _EVENTISH = (
@@ -54,6 +54,15 @@ _LAWISH = (
     "Decree",
     "Constitution",
 )
+# Heads that make a name an instrument wherever they stand ("United Nations Declaration on ...").
+_INSTRUMENT_WORDS = {"Declaration", "Convention", "Covenant", "Treaty", "Charter"}
+# The complement of an instrument's name is not an organization ("Law on Public Associations").
+_LAW_OF = re.compile(
+    r"\b(?:Law|Laws|Code|Act|Decree|Declaration|Convention|Covenant|Charter|Treaty|Protocol)"
+    r"\s+(?:on|of|for|against)\s+(?:the\s+)?$"
+)
+# A byline: "By Dina Nurpeisova".
+_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*$")
 _JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey"}
 
 
@@ -82,9 +91,7 @@ class Resolved:
         if sent_idx is not None:
             lo = sents[max(0, sent_idx - window)].start
             same = [
-                (abs(p - pos), c)
-                for p, c in self.country_mentions
-                if sents[sent_idx].start <= p < sents[sent_idx].end
+                (abs(p - pos), c) for p, c in self.country_mentions if sents[sent_idx].start <= p < sents[sent_idx].end
             ]
             if same:
                 return min(same)[1]
@@ -110,9 +117,7 @@ def _strip_title(c: Candidate, text: str) -> tuple[Candidate, str | None]:
     for t in titles:
         if c.surface.startswith(t + " ") and len(c.surface) > len(t) + 1:
             s = c.start + len(t) + 1
-            nc = Candidate(
-                text[s : c.end], s, c.end, c.sent, c.label, c.source, dep=c.dep, head_lemma=c.head_lemma
-            )
+            nc = Candidate(text[s : c.end], s, c.end, c.sent, c.label, c.source, dep=c.dep, head_lemma=c.head_lemma)
             return nc, t
     return c, None
 
@@ -131,6 +136,25 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += rules.institutions(s, text)
         cands += rules.country_actors(s, text)
         acr += rules.acronym_definitions(s, text)
+    for s in sents:
+        if s.heading:
+            by = _BYLINE.match(s.seg)
+            if by:
+                st = s.offset + s.span.start_char + by.start(1)
+                cands.append(
+                    Candidate(
+                        by.group(1),
+                        st,
+                        st + len(by.group(1)),
+                        s.index,
+                        "PERSON",
+                        "byline",
+                        props={"person_context": True},
+                    )
+                )
+    cands = [
+        c for c in cands if not (c.label in ("ORG", "PERSON") and _LAW_OF.search(text[max(0, c.start - 40) : c.start]))
+    ]
     cands += propagate(sents, text, cands + [c for c, _ in acr])
     return cands, acr
 
@@ -152,17 +176,13 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Overlapping candidates: the longest wins, then the more reliable source.
     Government readings of a country or capital ("Kazakhstan invited") stand beside the place."""
     side = [c for c in cands if c.source in ("country-actor", "capital") or c.label == "GOV"]
-    main = sorted(
-        (c for c in cands if c not in side), key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.source, 1))
-    )
+    main = sorted((c for c in cands if c not in side), key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.source, 1)))
     kept: list[Candidate] = []
     for c in main:
         clash = [k for k in kept if k.start < c.end and c.start < k.end]
         # a city or region inside an organization's name is also a place
         # ("Mangistau oblast Interior Department")
-        nested_place = (
-            c.source == "gazetteer" and c.label == "LOC" and c.props.get("kind") in ("city", "region")
-        )
+        nested_place = c.source == "gazetteer" and c.label == "LOC" and c.props.get("kind") in ("city", "region")
         if clash and not (nested_place and all(k.label in ("ORG", "ACRDEF") for k in clash)):
             continue
         kept.append(c)
@@ -184,6 +204,10 @@ class Typer:
             if r.label == "Person" and len(r.name.split()) > 1:
                 self.known_surnames[fold(r.name.split()[-1])].append(r)
         self.person_surnames: set[str] = set()
+        lex = reference().lex
+        self.title_words = {
+            w.lower().strip(".") for t in (*lex.get("titles", ()), *lex.get("role_nouns", ())) for w in str(t).split()
+        } | {"united", "nations", "un", "special", "general", "prosecutor", "ombudsman", "the"}
 
     def person_evidence(self, key: str) -> bool:
         for c in self.cands[key]:
@@ -217,6 +241,13 @@ class Typer:
             return None
         if words[-1] in _EVENTISH or words[-1] in _LAWISH:
             return None
+        if len(words) > 1 and (
+            (words[0] in _LAWISH and words[1] in ("on", "of", "for", "against"))
+            or any(w in _INSTRUMENT_WORDS for w in words)
+        ):
+            return None  # "Law on Countering Extremism", "United Nations Declaration on ..."
+        if all(w.lower().strip(".") in self.title_words for w in words):
+            return None  # "Prosecutor General", "United Nations Special Rapporteur": a post, not a name
         if reference().instrument(surface):
             return None
         heads = set(reference().lex.get("org_heads", ()))
@@ -234,11 +265,7 @@ class Typer:
             return "PERSON"
         if len(words) == 1 and fold(surface) in self.person_surnames:
             return "PERSON"
-        if (
-            len(words) > 1
-            and _is_name_like(surface)
-            and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames)
-        ):
+        if len(words) > 1 and _is_name_like(surface) and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames):
             return "PERSON"
         if (
             len(words) > 1
@@ -258,9 +285,7 @@ class Typer:
                 return None
             if len(words) == 1 and not surface.isupper() and v["ORG"] < 2 and "/" not in surface:
                 return None
-            if any(reference().country(w) for w in re.split(r"[-\s]", surface)) and not any(
-                w in heads for w in words
-            ):
+            if any(reference().country(w) for w in re.split(r"[-\s]", surface)) and not any(w in heads for w in words):
                 return None
             if re.search(r"\d", surface) or re.fullmatch(r"[A-Z]+s", surface):
                 return None

@@ -13,12 +13,12 @@ import re
 from typing import Any
 
 from graph.model import Entity, make_id
+from graph.translit import fold, norm
 from loaders.extract.build import Builder
 from loaders.extract.dates import DateMention, find_dates
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from graph.translit import fold, norm
 
 _SPEECH = {"review"}
 _STATE_KINDS = {"arrest", "sentencing", "ban", "trial", "crackdown"}

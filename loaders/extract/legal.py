@@ -14,12 +14,12 @@ import functools
 import re
 
 from graph.model import Entity
+from graph.translit import norm
 from loaders.extract.build import Builder
 from loaders.extract.citations import ArticleCite, LawMention, article_title, find_articles, find_laws
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from graph.translit import norm
 
 
 def _law_entity(b: Builder, m: LawMention) -> Entity:

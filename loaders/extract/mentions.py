@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.translit import norm
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from graph.translit import norm
 
 _DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
 _CONNECT = {"of", "for", "and", "on", "in", "against", "the", "de", "&"}

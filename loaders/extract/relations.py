@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from graph.model import Entity
+from graph.translit import fold
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from graph.translit import fold
 
 _CRIT = {
     "criticize",

@@ -22,12 +22,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from graph.model import Entity, EntityRef, make_id
+from graph.translit import fold, norm
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved, Typer, _strip_title
 from loaders.extract.mentions import Candidate
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
-from graph.translit import fold, norm
 
 
 class KnownIndex:
