@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from graph.model import DocumentRecord, EntityRef, Extraction
 from graph.translit import fold
 from loaders.extract.build import Builder
-from loaders.extract.dates import document_year
+from loaders.extract.dates import document_date
 from loaders.extract.entities import Resolved, Typer, collect, dedupe, mark_person_context
 from loaders.extract.events import extract_events
 from loaders.extract.legal import extract_legal
@@ -77,8 +77,9 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] = ()) -> Extraction:
     resolve_locations(cands, typer, b, res)
     resolve_pronouns(sents, res)
 
-    year = document_year(text, doc.published_at)
-    events = extract_events(sents, text, year, b, res)
+    doc_date = document_date(text, doc.published_at)
+    year = doc_date.year if doc_date else None
+    events = extract_events(sents, text, year, b, res, doc_date)
     extract_legal(sents, text, b, res, events)
     extract_relations(sents, text, b, res)
 

@@ -1,12 +1,25 @@
 """Dates in a sentence, resolved to ISO strings (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``).
 
-A month or day without a year ("in March", "on 7 November") takes the
-document's year: its publication date when the document gives one, else the
-latest year the text reports in the past tense.
+A month or day without a year ("in March", "on 7 November") takes, in order:
+the year written earlier in the same sentence ("in 2022 ... in October of that
+year"), the year given to the same month in the context (the paragraph before:
+"in July 2022 ... on 1 and 2 July"), else the document's year. The document's
+date comes from its publication date, a dateline ("Bishkek, 12 February 2024",
+"Published: 3 May 2021") or "said today 4 November"; its year otherwise from
+"two years ago, in July 2022" or the latest year the text reports in the past
+tense.
+
+Relative dates are resolved against the document's date when the document gives
+one: weekdays ("on Tuesday", "last Tuesday": the latest such day before the
+document's date), "today", "yesterday", "this/last/next year", "this/last
+month", "N years ago". A range ("from 20 November to 1 December 2023",
+"1 and 2 July", "20 November – 1 December 2023") is one date: its start, with
+the year of its end.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 
@@ -30,19 +43,43 @@ MONTHS = {
         1,
     )
 }
-_M = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_M = rf"(?P<mon>{_MON})"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_D = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|–|—|to|until|and|through)\s*"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = {
+    "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
 
-_PATTERNS = [
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_M}\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b(?:mid-|early\s+|late\s+)?{_M}\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_M}\b"),
-    re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})\b(?!\s*(?:per|%|people|protesters))"),
-    re.compile(
-        r"\b(?:mid-|early\s+|late\s+)?(?P<year>(?:19|20)\d\d)(?:[–-]\d\d)?\b(?!\s*(?:Winter|Summer|World)\b)"
+# (pattern, kind): kind "abs" has day/mon/year groups; the others are relative
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # ranges first: the start of the range, with the end's month/year when the start lacks them
+    (re.compile(rf"\b{_D}\s+{_M}{_TO}\d{{1,2}}\s+(?P<mon2>{_MON}),?\s+{_Y}\b"), "abs"),
+    (re.compile(rf"\b{_D}{_TO}\d{{1,2}}\s+{_M},?\s+{_Y}\b"), "abs"),
+    (re.compile(rf"\b{_M}\s+{_D}{_TO}(?:{_MON}\s+)?\d{{1,2}},?\s+{_Y}\b"), "abs"),
+    (re.compile(rf"\b{_D}\s+{_M},?\s+{_Y}\b"), "abs"),
+    (re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b"), "abs"),
+    (re.compile(rf"\b(?:mid-|early\s+|late\s+)?{_M}\s+(?:of\s+)?{_Y}\b"), "abs"),
+    (re.compile(rf"\b{_D}{_TO}\d{{1,2}}\s+{_M}\b"), "abs"),
+    (re.compile(rf"\b{_D}\s+{_M}\b"), "abs"),
+    (re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:per|%|people|protesters))"), "abs"),
+    (re.compile(rf"\b(?:(?P<last>last|this|past|next)\s+|on\s+)?{_WD}\b(?!\s*,?\s+\d)"), "weekday"),
+    (re.compile(r"\b(?i:(?P<rel>yesterday|today))\b"), "day"),
+    (re.compile(r"\b(?P<n>\w+)\s+years?\s+ago\b", re.I), "ago"),
+    (re.compile(r"\b(?P<which>this|last|past|next)\s+(?P<unit>year|month)\b(?!\s+of)", re.I), "this"),
+    (
+        re.compile(
+            r"\b(?:mid-|early\s+|late\s+)?(?P<year>(?:19|20)\d\d)(?:[–-]\d\d)?\b(?!\s*(?:Winter|Summer|World)\b)"
+        ),
+        "abs",
     ),
-    re.compile(
-        rf"(?:\b(?i:in|since|of|during|until|by|from|between|and|or)\s+(?:early\s+|late\s+|mid-)?){_M}\b"
+    (
+        re.compile(rf"(?:\b(?i:in|since|of|during|until|by|from|between|and|or)\s+(?:early\s+|late\s+|mid-)?){_M}\b"),
+        "abs",
     ),
 ]
 
@@ -53,41 +90,173 @@ class DateMention:
     end: int
     iso: str
     precision: str  # day / month / year
+    explicit_year: bool = True  # the year is written in the text (not taken from context)
 
 
-def find_dates(text: str, doc_year: int | None) -> list[DateMention]:
+@dataclass(frozen=True)
+class DocDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def date(self) -> _dt.date | None:
+        if self.month and self.day:
+            try:
+                return _dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str]:
+    if m and d:
+        return f"{y:04d}-{m:02d}-{d:02d}", "day"
+    if m:
+        return f"{y:04d}-{m:02d}", "month"
+    return f"{y:04d}", "year"
+
+
+def _relative(kind: str, g: dict[str, str | None], doc: DocDate | None) -> tuple[str, str] | None:
+    if doc is None:
+        return None
+    today = doc.date()
+    if kind == "weekday":
+        if today is None:
+            return None
+        wd = WEEKDAYS[str(g["wd"]).lower()]
+        which = (g.get("last") or "").lower()
+        if which == "next":
+            delta = (wd - today.weekday()) % 7 or 7
+            d = today + _dt.timedelta(days=delta)
+        else:  # "on Tuesday", "last Tuesday": the latest such day before the document's date
+            delta = (today.weekday() - wd) % 7 or 7
+            d = today - _dt.timedelta(days=delta)
+        return _iso(d.year, d.month, d.day)
+    if kind == "day":
+        if today is None:
+            return None
+        d = today - _dt.timedelta(days=1 if str(g["rel"]).lower() == "yesterday" else 0)
+        return _iso(d.year, d.month, d.day)
+    if kind == "ago":
+        n = str(g["n"]).lower()
+        k = int(n) if n.isdigit() else _NUM.get(n)
+        return _iso(doc.year - k) if k and k < 100 else None
+    if kind == "this":
+        which, unit = str(g["which"]).lower(), str(g["unit"]).lower()
+        step = {"this": 0, "last": -1, "past": -1, "next": 1}[which]
+        if unit == "year":
+            return None if which == "past" else _iso(doc.year + step)
+        if doc.month is None:
+            return None
+        m = doc.month + step
+        y = doc.year + (m - 1) // 12
+        return _iso(y, (m - 1) % 12 + 1)
+    return None
+
+
+def find_dates(
+    text: str,
+    doc_year: int | None,
+    doc_date: DocDate | None = None,
+    month_years: dict[int, int] | None = None,
+) -> list[DateMention]:
+    """Dates in ``text``. ``month_years``: the year the context gives each month
+    ("in July 2022" earlier in the paragraph), for a month written without one."""
     out: list[DateMention] = []
-    for pat in _PATTERNS:
+    for pat, kind in _PATTERNS:
         for m in pat.finditer(text):
             if any(d.start < m.end() and m.start() < d.end for d in out):
                 continue
             g = m.groupdict()
-            year = int(g["year"]) if g.get("year") else doc_year
-            if year is None:
+            if kind != "abs":
+                r = _relative(kind, g, doc_date)
+                if r:
+                    out.append(DateMention(m.start(), m.end(), r[0], r[1], True))
                 continue
             mon = MONTHS[g["mon"].lower()] if g.get("mon") else None
+            explicit = bool(g.get("year"))
+            if explicit:
+                year: int | None = int(g["year"])
+            else:
+                # "in 2022 ... in October of that year": the year written before it in the sentence
+                before = [d for d in out if d.explicit_year and d.end <= m.start()]
+                if before:
+                    year = int(max(before, key=lambda d: d.end).iso[:4])
+                elif mon and month_years and mon in month_years:
+                    year = month_years[mon]
+                else:
+                    year = doc_year
+            if year is None:
+                continue
             day = int(g["day"]) if g.get("day") else None
             if day is not None and not 1 <= day <= 31:
                 continue
-            if mon and day:
-                out.append(DateMention(m.start(), m.end(), f"{year:04d}-{mon:02d}-{day:02d}", "day"))
-            elif mon:
-                out.append(DateMention(m.start(), m.end(), f"{year:04d}-{mon:02d}", "month"))
-            else:
-                out.append(DateMention(m.start(), m.end(), f"{year:04d}", "year"))
+            iso, prec = _iso(year, mon, day)
+            out.append(DateMention(m.start(), m.end(), iso, prec, explicit))
     return sorted(out, key=lambda d: d.start)
 
 
 _FUTURE = re.compile(r"\b(?:will|due|next|upcoming|until|plans?|by)\b[^.]{0,30}$", re.I)
+_DMY = rf"(?:{_D}\s+{_M},?\s+{_Y})"
+_MDY = rf"(?:{_M}\s+{_D},?\s+{_Y})"
+_DATELINE = [
+    # "Bishkek, 12 February 2024", "ALMATY, 21 November 2024", "12 February 2024"
+    re.compile(rf"^[ \t]*(?:[A-Z][\w.'’ -]{{1,40}},[ \t]*)?{form}[ \t]*$", re.M)
+    for form in (_DMY, _MDY)
+] + [
+    # "Published: 3 May 2021", "Posted on May 3, 2021"
+    re.compile(rf"\b(?:Published|Posted|Updated|Issued|Dated?)\b(?:\s+on)?:?\s+{form}")
+    for form in (_DMY, _MDY)
+]
+_TODAY = [
+    re.compile(rf"\b(?:said|says|stated|announced|reported)\s+today,?\s+{form}\b")
+    for form in (rf"{_D}\s+{_M}", rf"{_M}\s+{_D}")
+]
 
 
-def document_year(text: str, published_at: str | None) -> int | None:
-    """The year the document speaks from (see module docstring)."""
-    if published_at and re.match(r"\d{4}", published_at):
-        return int(published_at[:4])
+def _fields(m: re.Match[str]) -> tuple[int | None, int, int]:
+    g = m.groupdict()
+    return (int(g["year"]) if g.get("year") else None), MONTHS[g["mon"].lower()], int(g["day"])
+
+
+def document_date(text: str, published_at: str | None) -> DocDate | None:
+    """The date the document speaks from, as precise as it gives it (see module docstring)."""
+    if published_at:
+        m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", published_at)
+        if m:
+            return DocDate(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                           int(m.group(3)) if m.group(3) else None)  # fmt: skip
+    head = text[:2000]
+    for pat in _DATELINE:
+        m = pat.search(head)
+        if m:
+            y, mo, d = _fields(m)
+            if y:
+                return DocDate(y, mo, d)
+    m = next((x for x in (p.search(text) for p in _TODAY) if x), None)
+    year = _year_from_text(text)
+    if m and year:
+        _, mo, d = _fields(m)
+        return DocDate(year, mo, d)
+    return DocDate(year) if year else None
+
+
+def _year_from_text(text: str) -> int | None:
     years = []
     for m in re.finditer(r"\b((?:19|20)\d\d)\b(?!\s*(?:Winter|Summer|World|Olympics|Games))", text):
         if _FUTURE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         years.append(int(m.group(1)))
+    # "Two years ago, in July 2022": the document speaks from 2024
+    for m in re.finditer(r"\b(\w+)\s+years?\s+ago\b[^.;]{0,40}?\b((?:19|20)\d\d)\b", text, re.I):
+        n = m.group(1).lower()
+        k = int(n) if n.isdigit() else _NUM.get(n)
+        if k and k < 50:
+            years.append(int(m.group(2)) + k)
     return max(years) if years else None
+
+
+def document_year(text: str, published_at: str | None) -> int | None:
+    """The year the document speaks from (see module docstring)."""
+    d = document_date(text, published_at)
+    return d.year if d else None

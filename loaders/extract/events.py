@@ -15,7 +15,7 @@ from typing import Any
 from graph.model import Entity, make_id
 from graph.translit import fold, norm
 from loaders.extract.build import Builder
-from loaders.extract.dates import DateMention, find_dates
+from loaders.extract.dates import DateMention, DocDate, find_dates
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
@@ -129,11 +129,34 @@ def _role(actor_tokens: list[Any], trig: Any, kind: str) -> str:
     return "participant"
 
 
+def _month_years(sents: list[Sentence], i: int, doc_year: int | None) -> dict[int, int]:
+    """Months given a year earlier in the sentence's paragraph ("in July 2022")."""
+    out: dict[int, int] = {}
+    for prev in sents[max(0, i - 6) : i]:
+        if prev.offset != sents[i].offset:
+            continue
+        for d in find_dates(prev.seg, doc_year):
+            if d.explicit_year and d.precision != "year":
+                out[int(d.iso[5:7])] = int(d.iso[:4])
+    return out
+
+
 def extract_events(
-    sents: list[Sentence], text: str, doc_year: int | None, b: Builder, res: Resolved
+    sents: list[Sentence],
+    text: str,
+    doc_year: int | None,
+    b: Builder,
+    res: Resolved,
+    doc_date: DocDate | None = None,
 ) -> dict[int, list[Entity]]:
-    """Events per sentence index."""
+    """Events per sentence index.
+
+    A sentence that reports a happening without a date takes the date of the
+    events of the sentence before it in the same paragraph ("The two were
+    detained on 6 October ... Police detained 14 protesters").
+    """
     out: dict[int, list[Entity]] = {}
+    prev_dates: tuple[int, int, list[DateMention]] = (-1, -1, [])  # (sentence index, paragraph, dates)
     for sent in sents:
         if sent.heading:
             continue
@@ -141,7 +164,11 @@ def extract_events(
         if not trig:
             continue
         seg_start = sent.span.start_char
-        dates: list[DateMention] = find_dates(sent.seg, doc_year)
+        dates: list[DateMention] = find_dates(sent.seg, doc_year, doc_date, _month_years(sents, sent.index, doc_year))
+        if dates:
+            prev_dates = (sent.index, sent.offset, dates)
+        elif prev_dates[0] == sent.index - 1 and prev_dates[1] == sent.offset and prev_dates[2]:
+            dates = [DateMention(-(10**6), -(10**6), d.iso, d.precision) for d in prev_dates[2][-1:]]
         # group triggers by their nearest date
         groups: dict[str | None, list[tuple[Any, str]]] = {}
 
@@ -185,8 +212,7 @@ def extract_events(
             # participants and place
             actors = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
             has_state = any(
-                e.label == "Organization"
-                and (e.name.endswith(" government") or e.properties.get("kind") == "court")
+                e.label == "Organization" and (e.name.endswith(" government") or e.properties.get("kind") == "court")
                 for _, _, e in actors
             )
             if any(k in _STATE_KINDS for _, k in group) and not has_state:
