@@ -21,6 +21,11 @@ from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
+_OFFICIAL = re.compile(
+    r"\b(?:[Jj]udges?|[Ll]awyers?|[Pp]rosecutors?|[Aa]ttorneys?|[Dd]efen[cs]e|[Pp]resident|[Mm]inister|"
+    r"[Rr]apporteur|[Dd]irector|[Cc]hair(?:man|woman)?)\b[^,.;]{0,25}$"
+)
+
 
 def _law_entity(b: Builder, m: LawMention) -> Entity:
     ent = b.entity(
@@ -104,6 +109,13 @@ def extract_legal(
             for ev in events.get(sent.index, []):
                 for art in art_ents:
                     b.relate("CHARGED_UNDER", ev, art, sent.index)
+            # the people charged: those of the sentence (or its pronouns) who are not its judges,
+            # lawyers or prosecutors ("Judge X found Y guilty under Article 174")
+            for ps, _pe, person in res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []):
+                if person.label != "Person" or _OFFICIAL.search(text[max(sent.start, ps - 40) : ps]):
+                    continue
+                for art in art_ents:
+                    b.relate("CHARGED_UNDER", person, art, sent.index)
         vm = _violation_verb(sent.seg)
         if not vm:
             continue

@@ -141,9 +141,20 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 if lem in _FOUND
                 else None
             )
+            if kind is None and lem in ("speak", "talk") and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+            ):
+                kind = "MET_WITH"  # "I was able to speak in private with X"
             if kind is None:
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+            gov = tok
+            for _ in range(3):
+                if subj or gov.dep_ not in ("xcomp", "ccomp", "conj", "acomp"):
+                    break
+                # "I was able to speak with X", "X urged ... and called on Y": the governing verb's subject
+                gov = gov.head
+                subj = [c for c in gov.children if c.dep_ == "nsubj"]
             if not subj:
                 continue
             s_lo, s_hi = _span_of(subj[0], sent)

@@ -103,6 +103,15 @@ def resolve_people(
             res.descriptors[ent.id].append((c.props["title"], c.sent, c.start, c.end))
 
 
+# Institutions every country has one of: a bare mention names the one of the context's country.
+_NATIONAL = re.compile(
+    r"(?:Supreme|Constitutional|High|Military|Economic) Court|Supreme Council|Constitutional Council|"
+    r"Prosecutor[- ]General(?:’s|'s)? Office|General Prosecutor(?:’s|'s)? Office|Central Election Commission|"
+    r"Ministry of (?:Justice|Interior|Internal Affairs|Foreign Affairs|Defen[cs]e|Culture|Information)|"
+    r"National Bank|Ombudsman(?:’s|'s)? Office"
+)
+
+
 def resolve_orgs(
     cands: list[Candidate],
     acronyms: list[tuple[Candidate, str]],
@@ -179,7 +188,15 @@ def resolve_orgs(
                 continue
             if ref.instrument(c.surface):
                 continue
-            ent = org_entity(c.surface if c.source != "gazetteer" else c.name, c.props.get("kind"))
+            surface = c.surface if c.source != "gazetteer" else c.name
+            national = _NATIONAL.fullmatch(re.sub(r"^[Tt]he\s+", "", surface))
+            country = (res.country_near(c.start, sents) or res.main_country) if national else None
+            if national and country:
+                # "the Supreme Court": every country has one; name it by the country of the context
+                ent = org_entity(f"{national.group(0)} of {country}", "court" if "Court" in surface else None, country)
+                b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': national institution, country from context")
+            else:
+                ent = org_entity(surface, c.props.get("kind"))
             for a in c.aliases:
                 b.alias(ent, a)
             if c.source == "gazetteer" and norm(c.surface) != norm(ent.name):
@@ -237,17 +254,58 @@ def resolve_locations(cands: list[Candidate], typer: Typer, b: Builder, res: Res
         res.add(ent, c.start, c.end, c.sent)
 
 
+_FIRST = {"i", "me", "my", "we", "us", "our"}
+_BIO = re.compile(
+    r"^\s*(?:[A-Z][\w’'.-]+\s+){1,3}(?:was appointed|is|has been|serves as|was elected)\b"
+)
+_BY = re.compile(r"^\s*By\s+[A-Z]")
+
+
+def document_author(sents: list[Sentence], res: Resolved) -> Entity | None:
+    """The person a first-person text speaks as: its byline ("By X"), else the person a short
+    biographical note names ("X is a researcher at ...", "X was appointed Special Rapporteur ...")
+    among the first or last sentences."""
+    edge = sents[:6] + sents[-6:]
+    for sent in edge:
+        if _BY.match(sent.seg):
+            for _s, _e, ent in res.sent_entities.get(sent.index, []):
+                if ent.label == "Person":
+                    return ent
+    for sent in edge:
+        if sent.heading or not _BIO.match(sent.seg):
+            continue
+        first = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
+        if first and first[0][2].label == "Person" and first[0][0] - sent.start < 3:
+            return first[0][2]
+    return None
+
+
 def resolve_pronouns(sents: list[Sentence], res: Resolved) -> None:
-    """'he'/'she' as a subject refers to the last person named before it (this or the previous two
-    sentences). Used to link relations and event roles only; a pronoun is never a mention."""
+    """'he'/'she' as a subject and 'him'/'her' as an object refer to the last person named
+    before them (this or the previous two sentences); 'I'/'me'/'we' to the document's author
+    (:func:`document_author`). Used to link relations and event roles only; a pronoun is never
+    a mention."""
     people = sorted(
         (s, sent, e) for sent, lst in res.sent_entities.items() for s, _e, e in lst if e.label == "Person"
     )
+    author: Entity | bool | None = False
     for sent in sents:
+        if sent.heading:
+            continue
         for tok in sent.span:
-            if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
-                continue
+            low = tok.lower_
             pos = sent.offset + tok.idx
+            if low in _FIRST and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+                if author is False:
+                    author = document_author(sents, res)
+                if isinstance(author, Entity):
+                    res.pronouns[sent.index].append((pos, pos + len(tok.text), author))
+                continue
+            third = (low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass")) or (
+                low in ("him", "her") and tok.dep_ in ("dobj", "nsubj", "pobj", "dative")
+            )
+            if not third:
+                continue
             prior = [(s, si, e) for s, si, e in people if s < pos and si >= sent.index - 2]
             if prior:
                 res.pronouns[sent.index].append((pos, pos + len(tok.text), prior[-1][2]))
