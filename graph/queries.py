@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from graph.db import Database
@@ -208,12 +208,8 @@ def date_bounds(value: str, *, end: bool) -> str:
 
 
 # An event's own period as two comparable strings (dates are ISO prefixes).
-_EVENT_START = (
-    "CASE size({v}.date) WHEN 4 THEN {v}.date + '-01-01' WHEN 7 THEN {v}.date + '-01' ELSE {v}.date END"
-)
-_EVENT_END = (
-    "CASE size({v}.date) WHEN 4 THEN {v}.date + '-12-31' WHEN 7 THEN {v}.date + '-31' ELSE {v}.date END"
-)
+_EVENT_START = "CASE size({v}.date) WHEN 4 THEN {v}.date + '-01-01' WHEN 7 THEN {v}.date + '-01' ELSE {v}.date END"
+_EVENT_END = "CASE size({v}.date) WHEN 4 THEN {v}.date + '-12-31' WHEN 7 THEN {v}.date + '-31' ELSE {v}.date END"
 _INSTRUMENT_MATCH = (
     "(({a}:Article AND toUpper({a}.instrument) = toUpper($instrument)) OR "
     "({a}:Law AND ({a}.id = $instrument OR toUpper({a}.abbreviation) = toUpper($instrument) "
@@ -221,8 +217,7 @@ _INSTRUMENT_MATCH = (
 )
 _RIGHT_MATCH = "({r}.id = $right OR toLower({r}.name) = toLower($right))"
 _LOCATION_MATCH = (
-    "EXISTS {{ ({v})-[:OCCURRED_IN]->(:Location)-[:LOCATED_IN*0..3]->(place:Location) "
-    "WHERE place.id = $location }}"
+    "EXISTS {{ ({v})-[:OCCURRED_IN]->(:Location)-[:LOCATED_IN*0..3]->(place:Location) WHERE place.id = $location }}"
 )
 
 
@@ -261,9 +256,7 @@ def _where(f: NodeFilter) -> tuple[str, dict[str, Any]]:
         params["violatedArticle"] = f.violated_article
     if f.violated_right:
         clauses.append(
-            "EXISTS { (n)-[:VIOLATES]->(:Article)-[:PROTECTS]->(r:Right) WHERE "
-            + _RIGHT_MATCH.format(r="r")
-            + " }"
+            "EXISTS { (n)-[:VIOLATES]->(:Article)-[:PROTECTS]->(r:Right) WHERE " + _RIGHT_MATCH.format(r="r") + " }"
         )
         params["right"] = f.violated_right
     if f.instrument:
@@ -422,9 +415,7 @@ def mentions(db: Database, label: str, ids: Sequence[str]) -> dict[str, list[Men
     return dict(out)
 
 
-def document_entities(
-    db: Database, doc_ids: Sequence[str], labels: Sequence[str] = ()
-) -> dict[str, list[NodeRecord]]:
+def document_entities(db: Database, doc_ids: Sequence[str], labels: Sequence[str] = ()) -> dict[str, list[NodeRecord]]:
     """The entities each document mentions, by label then name."""
     other = f" WHERE n:{_labels_expr(labels)}" if labels else ""
     rows = db.read(
@@ -487,9 +478,7 @@ def search(db: Database, text: str, labels: Sequence[str], limit: int) -> list[t
 # --- traversals -----------------------------------------------------------------
 
 
-def shortest_paths(
-    db: Database, start: NodeRecord, end: NodeRecord, max_hops: int, limit: int
-) -> list[PathRecord]:
+def shortest_paths(db: Database, start: NodeRecord, end: NodeRecord, max_hops: int, limit: int) -> list[PathRecord]:
     """All shortest paths of at most ``max_hops`` fact relationships (documents excluded)."""
     if not 1 <= max_hops <= 10:
         raise SchemaError("max_hops must be between 1 and 10")
@@ -542,9 +531,7 @@ def neighborhood(db: Database, center: NodeRecord, depth: int, limit: int) -> Ne
     r = rows[0]
     nodes = [_record(x["labels"], x["props"]) for x in r["nodes"]]
     edges = [
-        GraphEdgeRecord(
-            e["id"], e["type"], e["source"], e["target"], _edge_props(e["props"]), evidence_of(e["props"])
-        )
+        GraphEdgeRecord(e["id"], e["type"], e["source"], e["target"], _edge_props(e["props"]), evidence_of(e["props"]))
         for e in r["edges"]
     ]
     return NeighborhoodRecord(center, nodes, edges, bool(r["truncated"]))
@@ -566,15 +553,6 @@ _GROUPS: dict[str, str] = {
         "UNION WITH v WHERE v:Person OR v:Organization RETURN v AS g } WITH v, r, g"
     ),
 }
-
-
-@dataclass
-class _Acc:
-    name: str
-    node: NodeRecord | None
-    rels: set[str] = field(default_factory=set)
-    violators: set[str] = field(default_factory=set)
-    docs: set[str] = field(default_factory=set)
 
 
 def violation_stats(db: Database, group_by: GroupBy, f: ViolationFilter) -> list[StatRecord]:
@@ -612,33 +590,33 @@ def violation_stats(db: Database, group_by: GroupBy, f: ViolationFilter) -> list
         clauses.append(f"v:{_labels_expr(f.violator_labels)}")
     where = (" WHERE " + " AND ".join(f"({c})" for c in clauses)) if clauses else ""
     head = f"MATCH (v)-[r:VIOLATES]->(t){where} "
+    # One row per (group, violation, evidence document): counts are DISTINCT, computed by the server.
+    docs = "UNWIND CASE WHEN size(coalesce(r.evidenceDocs, [])) = 0 THEN [null] ELSE r.evidenceDocs END AS doc "
+    counts = "count(DISTINCT r) AS violations, count(DISTINCT v) AS violators, count(DISTINCT doc) AS documents"
     if group_by == "YEAR":
         body = (
             "WITH v, r, CASE WHEN v:Event AND v.date IS NOT NULL THEN substring(v.date, 0, 4) END AS year "
-            "RETURN coalesce(year, 'unknown') AS key, coalesce(year, 'unknown') AS name, "
-            "null AS labels, null AS props, "
+            + docs
+            + "WITH coalesce(year, 'unknown') AS key, v, r, doc "
+            "RETURN key, key AS name, null AS labels, null AS props, " + counts
         )
     else:
         body = (
-            _GROUPS[group_by] + " RETURN g.id AS key, coalesce(g.abbreviation, g.name) AS name, "
-            "labels(g) AS labels, properties(g) AS props, "
+            _GROUPS[group_by] + " " + docs + "WITH g, v, r, doc "
+            "RETURN g.id AS key, coalesce(g.abbreviation, g.name) AS name, labels(g) AS labels, "
+            "properties(g) AS props, " + counts
         )
-    rows = db.read(
-        head + body + "collect(DISTINCT elementId(r)) AS rels, collect(DISTINCT v.id) AS violators, "
-        "collect(r.evidenceDocs) AS docs",
-        **params,
-    )
-    groups: dict[str, _Acc] = {}
-    for r in rows:
-        acc = groups.setdefault(
-            r["key"], _Acc(r["name"], _record(r["labels"], r["props"]) if r["props"] else None)
-        )
-        acc.rels.update(r["rels"])
-        acc.violators.update(r["violators"])
-        for docs in r["docs"]:
-            acc.docs.update(docs or [])
+    rows = db.read(head + body, **params)
     out = [
-        StatRecord(k, a.name, a.node, len(a.rels), len(a.violators), len(a.docs)) for k, a in groups.items()
+        StatRecord(
+            r["key"],
+            r["name"],
+            _record(r["labels"], r["props"]) if r["props"] else None,
+            int(r["violations"]),
+            int(r["violators"]),
+            int(r["documents"]),
+        )
+        for r in rows
     ]
     if group_by == "YEAR":
         return sorted(out, key=lambda s: s.key)
