@@ -61,6 +61,15 @@ _LAW_OF = re.compile(
     r"\b(?:Law|Laws|Code|Act|Decree|Declaration|Convention|Covenant|Charter|Treaty|Protocol)"
     r"\s+(?:on|of|for|against)\s+(?:the\s+)?$"
 )
+def lawish_end(surface: str) -> bool:
+    """A name ending with an event or instrument head ("... Convention", "... Law"), except
+    "... Rule of Law" ("Bureau for Human Rights and Rule of Law")."""
+    words = surface.split()
+    if not words or re.search(r"\b[Rr]ule of [Ll]aw$", surface):
+        return False
+    return words[-1] in _EVENTISH or words[-1] in _LAWISH
+
+
 # A byline: "By Dina Nurpeisova".
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*$")
 _JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey"}
@@ -239,7 +248,7 @@ class Typer:
         words = surface.split()
         if v["PERSON"] == 0 and v["ORG"] == 0 and v["LOC"] == 0:
             return None
-        if words[-1] in _EVENTISH or words[-1] in _LAWISH:
+        if lawish_end(surface):
             return None
         if len(words) > 1 and (
             (words[0] in _LAWISH and words[1] in ("on", "of", "for", "against"))
@@ -303,7 +312,7 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
     roles = set(reference().lex.get("role_nouns", ()))
     alt = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
     role_before = re.compile(rf"\b(?:{alt})s?\W*$")
-    role_after = re.compile(rf"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w-]+\s+){{0,3}}?({alt})\b")
+    role_after = re.compile(rf"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w’'-]+\s*){{0,3}}?({alt})\b")
     by_sent: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         by_sent[c.sent].append(c)
@@ -320,8 +329,22 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
             if nxt is not None and nxt.lower_ in ("regime", "administration") and c.label != "LOC":
                 c.props["person_context"] = True
             prev2 = doc[max(0, toks[0].i - 3) : toks[0].i].text.lower()
-            if re.search(r"(?:\bruling|\bparty\s*,|\bmovement\s*,|\bopposition)\s*$", prev2) or (
+            if re.search(
+                r"(?:\bruling|\bparty\s*,?|\bmovement\s*,?|\bopposition|\bnewspaper|\bweekly|\bdaily|"
+                r"\bmagazine|\bwebsite|\bnews (?:site|agency|outlet)|\bbroadcaster|\bchannel|\bgroup|"
+                r"\borgani[sz]ation|\bNGO|\bcompany|\bcorporation|\bunion)\s*$",
+                prev2,
+                re.I,
+            ) or (
                 nxt is not None and nxt.lower_ in ("party", "movement", "newspaper", "alliance")
+            ):
+                c.props["org_context"] = True
+            # apposition to an institution: "parliament, the Jogorku Kenesh"
+            if re.search(
+                r"\b(?:parliament|legislature|government|court|ministry|agency|committee|council|party|"
+                r"movement|newspaper|union|service)\s*,\s*(?:the)?\s*$",
+                doc[max(0, toks[0].i - 4) : toks[0].i].text,
+                re.I,
             ):
                 c.props["org_context"] = True
             # apposition: "activist Talgat Ayan", "another activist, Talgat Ayan", "Name, a journalist"
@@ -329,7 +352,7 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
             prev_words = doc[max(0, first.i - 3) : first.i].text.lower()
             if role_before.search(prev_words):
                 c.props["person_context"] = True
-            after = doc[last.i + 1 : last.i + 5].text.lower()
+            after = doc[last.i + 1 : last.i + 7].text.lower()
             if role_after.match(after):
                 c.props["person_context"] = True
         # conjunction with a PERSON-tagged candidate

@@ -129,15 +129,21 @@ def _role(actor_tokens: list[Any], trig: Any, kind: str) -> str:
     return "participant"
 
 
-def _month_years(sents: list[Sentence], i: int, doc_year: int | None) -> dict[int, int]:
+def _month_years(
+    sents: list[Sentence], i: int, doc_year: int | None, cache: dict[int, list[tuple[int, int]]]
+) -> dict[int, int]:
     """Months given a year earlier in the sentence's paragraph ("in July 2022")."""
     out: dict[int, int] = {}
     for prev in sents[max(0, i - 6) : i]:
         if prev.offset != sents[i].offset:
             continue
-        for d in find_dates(prev.seg, doc_year):
-            if d.explicit_year and d.precision != "year":
-                out[int(d.iso[5:7])] = int(d.iso[:4])
+        if prev.index not in cache:
+            cache[prev.index] = [
+                (int(d.iso[5:7]), int(d.iso[:4]))
+                for d in find_dates(prev.seg, doc_year)
+                if d.explicit_year and d.precision != "year"
+            ]
+        out.update(cache[prev.index])
     return out
 
 
@@ -156,7 +162,8 @@ def extract_events(
     detained on 6 October ... Police detained 14 protesters").
     """
     out: dict[int, list[Entity]] = {}
-    prev_dates: tuple[int, int, list[DateMention]] = (-1, -1, [])  # (sentence index, paragraph, dates)
+    prev_dates: tuple[int, int, list[DateMention]] = (-1, -1, [])
+    my_cache: dict[int, list[tuple[int, int]]] = {}  # (sentence index, paragraph, dates)
     for sent in sents:
         if sent.heading:
             continue
@@ -164,7 +171,9 @@ def extract_events(
         if not trig:
             continue
         seg_start = sent.span.start_char
-        dates: list[DateMention] = find_dates(sent.seg, doc_year, doc_date, _month_years(sents, sent.index, doc_year))
+        dates: list[DateMention] = find_dates(
+            sent.seg, doc_year, doc_date, _month_years(sents, sent.index, doc_year, my_cache)
+        )
         if dates:
             prev_dates = (sent.index, sent.offset, dates)
         elif prev_dates[0] == sent.index - 1 and prev_dates[1] == sent.offset and prev_dates[2]:

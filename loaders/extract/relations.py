@@ -74,6 +74,13 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         for s, e, person in people:
             after = text[e : min(sent.end, e + 120)]
             m = re.match(r"\s*,\s*((?:(?!,|;|–|—|\(|“).){3,110}?)(?:,|;|–|—|\.|$)", after)
+            if m is None or not role_re.search(m.group(1)):
+                # copular: "X is a researcher at Y", "X serves as director of Y"
+                m = re.match(
+                    r"\s+(?:is|was|has been|serves as|works as)\s+((?:a|an|the)\s+(?:(?!,|;|–|—|\(|“).){3,110}?)"
+                    r"(?:,|;|–|—|\.|$)",
+                    after,
+                )
             desc = None
             if m and role_re.search(m.group(1)) and not re.match(r"\s*(?:who|which|that|and)\b", m.group(1)):
                 desc = m.group(1).strip()

@@ -112,6 +112,14 @@ _NATIONAL = re.compile(
 )
 
 
+# "<Name> in <City>" where the name is complete without the place; offices, missions and
+# branches keep theirs ("OSCE Programme Office in Dushanbe").
+_IN_PLACE = re.compile(
+    r"(?<!Office)(?<!Mission)(?<!Centre)(?<!Center)(?<!Embassy)(?<!Branch)(?<!Representation)(?<!Bureau)"
+    r"(?<!Court)\s+in\s+([A-Z][\w-]+)$"
+)
+
+
 def resolve_orgs(
     cands: list[Candidate],
     acronyms: list[tuple[Candidate, str]],
@@ -122,14 +130,14 @@ def resolve_orgs(
     sents: list[Sentence],
 ) -> None:
     ref = reference()
-    from loaders.extract.entities import _EVENTISH, _LAWISH
+    from loaders.extract.entities import lawish_end
 
     acr_full: dict[str, str] = {}
     rejected: set[str] = set()
     for c, acr in acronyms:
         bad = (
             not c.surface[:1].isupper()
-            or c.surface.split()[-1] in _EVENTISH + _LAWISH
+            or lawish_end(c.surface)
             or ref.instrument(c.surface) is not None
             or any(
                 w[:1].islower() and w not in ("of", "for", "and", "on", "in", "the", "de", "against")
@@ -168,7 +176,7 @@ def resolve_orgs(
         b.alias(ent, acr)
         b.merge_note(ent, f"'{acr}' -> '{ent.name}': acronym defined in the text")
     for c in cands:
-        if c.label == "GOV" or c.key in rejected or c.surface.split()[-1] in _EVENTISH + _LAWISH:
+        if c.label == "GOV" or c.key in rejected or lawish_end(c.surface):
             continue
         if re.fullmatch(r"[A-Z]+s", c.surface):  # "NGOs"
             continue
@@ -196,7 +204,17 @@ def resolve_orgs(
                 ent = org_entity(f"{national.group(0)} of {country}", "court" if "Court" in surface else None, country)
                 b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': national institution, country from context")
             else:
-                ent = org_entity(surface, c.props.get("kind"))
+                place = _IN_PLACE.search(surface)
+                if place and c.source != "gazetteer":
+                    # "the Central Asia Rights Institute in Berlin": the name, LOCATED_IN the place
+                    ent = org_entity(surface[: place.start()], c.props.get("kind"))
+                    loc_start = c.start + place.start(1)
+                    loc = b.entity("Location", norm(place.group(1)), place.group(1), props={"kind": "city"})
+                    b.mention(loc, loc_start, loc_start + len(place.group(1)), c.sent)
+                    res.add(loc, loc_start, loc_start + len(place.group(1)), c.sent)
+                    b.relate("LOCATED_IN", ent, loc, c.sent)
+                else:
+                    ent = org_entity(surface, c.props.get("kind"))
             for a in c.aliases:
                 b.alias(ent, a)
             if c.source == "gazetteer" and norm(c.surface) != norm(ent.name):

@@ -99,3 +99,44 @@ def test_central_asian_places_from_the_gazetteer() -> None:
     )
     locs = _names(x, "Location")
     assert {"Gorno-Badakhshan Autonomous Region", "Rushan", "Yovon"} <= locs
+
+
+def test_rule_of_law_ending_is_an_organization_with_its_acronym() -> None:
+    x = extract(
+        doc(
+            "The Kazakhstan International Bureau for Human Rights and Rule of Law (KIBHR) said in a statement "
+            "that the prosecution is unlawful. Yevgeniy Zhovtis, the bureau's chairman, called on the court "
+            "to review the case.\n"
+        )
+    )
+    orgs = {e.name: e for e in x.entities if e.label == "Organization"}
+    assert "KIBHR" in orgs["Kazakhstan International Bureau for Human Rights and Rule of Law"].aliases
+    assert "Yevgeniy Zhovtis" in _names(x, "Person")
+
+
+def test_type_noun_before_a_name_makes_an_organization() -> None:
+    x = extract(doc("Tazhimuratov, the editor of the newspaper El Xabarlari, told the court he was beaten.\n"))
+    assert "El Xabarlari" in _names(x, "Organization")
+    assert "El Xabarlari" not in _names(x, "Person")
+
+
+def test_apposition_to_parliament_is_an_organization() -> None:
+    x = extract(doc("In Kyrgyzstan the parliament, the Jogorku Kenesh, approved the draft in January 2024.\n"))
+    assert "Jogorku Kenesh" not in _names(x, "Person")
+    assert "Jogorku Kenesh" in _names(x, "Organization")
+
+
+def test_organization_in_a_city_is_split_and_located() -> None:
+    x = extract(
+        doc(
+            "Opinion\n\nBy Sanjar Rakhimov\n\n"
+            "Sanjar Rakhimov is a researcher at the Central Asia Rights Institute in Berlin.\n"
+        )
+    )
+    assert "Central Asia Rights Institute" in _names(x, "Organization")
+    assert "Berlin" in _names(x, "Location")
+    names = {e.id: e.name for e in x.entities}
+    located = {(names[r.start_id], names[r.end_id]) for r in x.relations if r.type == "LOCATED_IN"}
+    assert ("Central Asia Rights Institute", "Berlin") in located
+    works = {(names[r.start_id], names[r.end_id]) for r in x.relations if r.type in ("WORKS_FOR", "MEMBER_OF")}
+    assert ("Sanjar Rakhimov", "Central Asia Rights Institute") in works
