@@ -142,6 +142,8 @@ REL_TYPES: dict[str, RelType] = {
                 ACTORS, ("Person", "Organization", "Event", "Law", "Location")),
         RelType("CALLED_ON", "An actor called on another to act.", ACTORS, ("Person", "Organization", "Location")),
         RelType("MET_WITH", "Two actors met.", ACTORS, ACTORS),
+        RelType("REPRESENTS", "A lawyer, agent or spokesperson acts for a person or organization.",
+                ACTORS, ACTORS, {"role": "str"}),
         RelType("LOCATED_IN", "An organization or place is in a place.", ("Organization", "Location"),
                 ("Location",)),
         RelType("ADOPTED", "An actor adopted or enforced a law.", ACTORS, ("Law",)),
