@@ -19,8 +19,16 @@ from graph.translit import norm
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
-_NUMS = r"\d+[a-z]?(?:\s*(?:,|and|&|–|-)\s*\d+[a-z]?)*"
+_NUMS = r"\d+[a-z]?(?:\s*(?:,|and|&|–|-|or)\s*\d+[a-z]?)*"
 _ART = rf"(?:[Aa]rticles?|[Aa]rts?\.|[Aa]rt)\s*(?P<nums>{_NUMS})"
+# paragraphs of documents numbered by paragraph ("paragraph 9.3 of the Copenhagen Document", "paras. 9.1, 9.2")
+_PNUM = r"\d+(?:\.\d+)*"
+_PARA = rf"(?:[Pp]aragraphs?|[Pp]aras?\.?|§§?)\s*(?P<nums>{_PNUM}(?:\s*(?:,|and|&|or)\s*{_PNUM})*)"
+# an instrument referred back to: "the Covenant", "that convention", "the same covenant", "the Declaration"
+_BACKREF = re.compile(
+    r"\b(?:[Tt]he\s+same|[Tt]hat|[Tt]his|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:same\s+)?"
+    r"(?P<noun>[Cc]ovenants?|[Cc]onventions?|[Dd]eclaration|[Cc]harter|[Pp]rotocol|Document|[Tt]reaty)(?![\w-])"
+)
 
 # Words that say nothing about which law it is.
 _EVALUATIVE = {
@@ -167,10 +175,64 @@ def _instrument_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
-def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
+def _backrefs(seg: str, base: int, text: str, recent: list[LawMention]) -> list[LawMention]:
+    """ "the Covenant", "that convention": the last instrument of that kind named before."""
+    out: list[LawMention] = []
+    for m in _BACKREF.finditer(seg):
+        noun = m.group("noun").lower().rstrip("s")
+        if m.group(0).split()[0].lower() == "the" and m.group("noun")[0].islower() and "same" not in m.group(0):
+            continue  # "the convention" in lower case is too vague without "same"/"that"
+        for prev in reversed(recent):
+            if prev.kind == "constitution" or not prev.code:
+                continue
+            inst = reference().instruments.get(prev.code)
+            names = " ".join([prev.name, *(inst.aliases if inst else ())]).lower()
+            if noun in names or (noun == "treaty" and prev.kind == "treaty"):
+                s, e = base + m.start(), base + m.end()
+                out.append(
+                    LawMention(
+                        s,
+                        e,
+                        text[s:e],
+                        prev.code,
+                        prev.name,
+                        prev.kind,
+                        prev.jurisdiction,
+                        prev.key,
+                        aliases=[],
+                        year=prev.year,
+                        abbreviation=prev.abbreviation,
+                    )
+                )
+                break
+        else:
+            # "the Covenant" with none named before: in human-rights reporting, the ICCPR
+            if m.group("noun") == "Covenant" and "ICCPR" in reference().instruments:
+                inst = reference().instruments["ICCPR"]
+                s, e = base + m.start(), base + m.end()
+                out.append(
+                    LawMention(
+                        s,
+                        e,
+                        text[s:e],
+                        inst.code,
+                        inst.name,
+                        inst.kind,
+                        inst.jurisdiction,
+                        f"instrument {inst.code}",
+                        aliases=[],
+                        year=inst.year,
+                        abbreviation=inst.code,
+                    )
+                )
+    return out
+
+
+def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMention] | None = None) -> list[LawMention]:
     """Instruments named in the sentence.
 
-    ``country_near(pos)`` gives the jurisdiction of names that do not say it.
+    ``country_near(pos)`` gives the jurisdiction of names that do not say it; ``recent``
+    are the instruments named earlier in the document ("the Covenant" refers back to one).
     """
     ref = reference()
     span = sent.span
@@ -405,11 +467,26 @@ def find_laws(sent: Sentence, text: str, country_near: Any) -> list[LawMention]:
                 year=None,
             )
         )
+    if True:
+        for m in _backrefs(seg, base, text, recent or []):
+            if not taken(m.start, m.end):
+                out.append(m)
     return out
 
 
-def find_articles(sent: Sentence, text: str, laws: list[LawMention]) -> list[ArticleCite]:
-    """Articles cited in the sentence, each tied to the instrument it belongs to."""
+def _paragraph_law(law: LawMention) -> bool:
+    """Instruments cited by numbered paragraph rather than by article (OSCE documents)."""
+    return "Document" in law.name or law.code.startswith("OSCE")
+
+
+def find_articles(
+    sent: Sentence, text: str, laws: list[LawMention], context: list[LawMention] | None = None
+) -> list[ArticleCite]:
+    """Articles cited in the sentence, each tied to the instrument it belongs to.
+
+    An article with no instrument in its sentence ("(Articles 21, 22)" after a sentence
+    naming the ICCPR) belongs to the last instrument of ``context`` (the sentences before).
+    """
     span = sent.span
     seg = sent.seg
     base = sent.offset + span.start_char
@@ -420,7 +497,12 @@ def find_articles(sent: Sentence, text: str, laws: list[LawMention]) -> list[Art
         s, e = base + m.start(), base + m.end()
         law: LawMention | None = None
         after = seg[m.end() : m.end() + 60]
-        of = re.match(r"\s+of\s+(?:the\s+)?", after)
+        # "Article 19 of", "Article 19(3) of", "Article 19, paragraph 3, of", "Article 5 part 2 of"
+        of = re.match(
+            r"(?:\s*\(\w{1,4}\))*(?:,?\s*(?:paragraph|para\.?|part|clause|§|item|point)\s*\d+(?:\(\w{1,4}\))*)?"
+            r",?\s+of\s+(?:the\s+)?",
+            after,
+        )
         if of:
             nxt = [x for x in laws_sorted if x.start >= e and x.start - e <= of.end() + 2]
             law = nxt[0] if nxt else None
@@ -428,9 +510,31 @@ def find_articles(sent: Sentence, text: str, laws: list[LawMention]) -> list[Art
             prev = [x for x in laws_sorted if x.end <= s]
             if prev:
                 law = prev[-1]
+        if law is None and not laws_sorted and context:
+            law = context[-1]
         if law is None:
             continue
         for n in _nums(m.group("nums")):
+            out.append(ArticleCite(law, n, s, e))
+    # "paragraph 9.3 of the Copenhagen Document", "the Copenhagen Document (paragraphs 9.1, 9.2)"
+    for m in re.finditer(_PARA, seg):
+        s, e = base + m.start(), base + m.end()
+        if re.search(r"(?:[Aa]rticles?|[Aa]rts?\.?)\s*\d+[a-z]?\s*,?\s*$", seg[max(0, m.start() - 20) : m.start()]):
+            continue  # "Article 19, paragraph 3": a part of the article
+        after = seg[m.end() : m.end() + 60]
+        if re.match(r"\s+of\s+(?:the\s+)?(?:[Aa]rticle|[Aa]rt)", after):
+            continue
+        law = None
+        of = re.match(r"\s+of\s+(?:the\s+)?", after)
+        if of:
+            nxt = [x for x in laws_sorted if x.start >= e and x.start - e <= of.end() + 2]
+            law = nxt[0] if nxt else None
+        if law is None:
+            prev = [x for x in laws_sorted if x.end <= s]
+            law = prev[-1] if prev and _paragraph_law(prev[-1]) else None
+        if law is None or not _paragraph_law(law):
+            continue
+        for n in re.findall(_PNUM, m.group("nums")):
             out.append(ArticleCite(law, n, s, e))
     return out
 

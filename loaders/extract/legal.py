@@ -16,7 +16,7 @@ import re
 from graph.model import Entity
 from graph.translit import norm
 from loaders.extract.build import Builder
-from loaders.extract.citations import ArticleCite, LawMention, article_title, find_articles, find_laws
+from loaders.extract.citations import _ART, ArticleCite, LawMention, article_title, find_articles, find_laws
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
@@ -47,25 +47,70 @@ def _law_entity(b: Builder, m: LawMention) -> Entity:
 @functools.lru_cache(maxsize=1)
 def _violation_re() -> re.Pattern[str]:
     verbs = reference().lex.get("violation_verbs", ())
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _charge_re() -> re.Pattern[str]:
+    cues = reference().lex.get("charge_before_violation", ())
     return re.compile(
-        r"\b(?:" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")\b"
+        r"\b(?:" + "|".join(re.escape(v) for v in sorted(cues, key=len, reverse=True)) + r")\b[^,;:.]{0,40}$",
+        re.I,
     )
 
 
+# "charged him with", "found the two guilty of", "accused the journalist of"
+_CHARGE_OBJ = re.compile(
+    r"\b(?:charged?|charging|accused?|accusing|convicted|found|pronounced|declared|suspected|indicted|"
+    r"prosecuted|sentenced|jailed|fined|punished|arrested|detained)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:guilty\s+of|with|of|for)\s+$",
+    re.I,
+)
+_CHARGE_SENT = re.compile(r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|fined|arrest|detain)", re.I)
+
+
 def _violation_verb(sent_text: str) -> re.Match[str] | None:
-    return _violation_re().search(sent_text)
+    """The first word of the sentence that states a rights violation; a charge of
+    violating a law ("charged with violating Article 174", "jailed for violating ...")
+    is not one."""
+    for m in _violation_re().finditer(sent_text):
+        before = sent_text[: m.start()]
+        if _charge_re().search(before) or _CHARGE_OBJ.search(before):
+            continue
+        if re.search(r"\bfor\s+$", before) and _CHARGE_SENT.search(before):
+            continue
+        return m
+    return None
 
 
-def extract_legal(
-    sents: list[Sentence], text: str, b: Builder, res: Resolved, events: dict[int, list[Entity]]
-) -> None:
+# a violation stated about articles cited in the sentence before ("... Article 21 of the ICCPR.
+# The ban violates this right.")
+_ANAPHOR = re.compile(
+    r"\b(?:this|these|those|such|the\s+same|the\s+above|the\s+said|its|their|that)\s+"
+    r"(?:\w+\s+){0,2}?(?:rights?|provisions?|articles?|guarantees?|obligations?|commitments?|standards?|"
+    r"principles?|norms?|freedoms?)\b|\b(?:violates?|violated|breach(?:es|ed)?|contravenes?|contravened)\s+(?:it|them)\b",
+    re.I,
+)
+
+
+def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, events: dict[int, list[Entity]]) -> None:
     ref = reference()
+    recent: list[LawMention] = []  # instruments named so far in the document
+    last_laws: dict[int, list[LawMention]] = {}  # sentence index -> its instruments
+    last_arts: dict[int, list[Entity]] = {}  # sentence index -> its cited articles
     for sent in sents:
         if sent.heading:
             continue
-        laws = find_laws(sent, text, lambda pos: res.country_near(pos, sents))
+        laws = find_laws(sent, text, lambda pos: res.country_near(pos, sents), recent)
+        context = [m for i in range(sent.index - 3, sent.index) for m in last_laws.get(i, [])]
         if not laws:
-            continue
+            if context and re.search(_ART, sent.seg):
+                pass  # "(Articles 21, 22)" of the instrument named just before
+            else:
+                _anaphoric_violation(sent, text, b, res, last_arts)
+                continue
+        recent.extend(m for m in laws if m.code)
+        last_laws[sent.index] = laws
         law_ents: dict[int, Entity] = {}
         for m in laws:
             ent = _law_entity(b, m)
@@ -80,15 +125,18 @@ def extract_legal(
                 ]
                 if loc:
                     b.relate("APPLIES_TO", ent, loc[0], sent.index)
-        cites: list[ArticleCite] = find_articles(sent, text, laws)
+        cites: list[ArticleCite] = find_articles(sent, text, laws, context)
+        for c in cites:
+            if id(c.law) not in law_ents:
+                law_ents[id(c.law)] = _law_entity(b, c.law)
         art_ents: list[Entity] = []
+        art_pos: list[int] = []
         for c in cites:
             title, right = article_title(c.law, c.number)
             inst = c.law.code
             akey = (
                 f"{inst} {c.number}"
-                if c.law.kind not in ("statute", "code", "other")
-                or c.law.jurisdiction in ("unknown", "international")
+                if c.law.kind not in ("statute", "code", "other") or c.law.jurisdiction in ("unknown", "international")
                 else f"{c.law.jurisdiction} {inst} {c.number}"
             )
             art = b.entity(
@@ -100,6 +148,7 @@ def extract_legal(
             b.mention(art, c.start, c.end, sent.index)
             b.relate("PART_OF", art, law_ents[id(c.law)], None)
             art_ents.append(art)
+            art_pos.append(c.start)
             if right:
                 r = b.entity("Right", norm(right), right)
                 b.mention(r, c.start, c.end, sent.index)
@@ -116,20 +165,42 @@ def extract_legal(
                     continue
                 for art in art_ents:
                     b.relate("CHARGED_UNDER", person, art, sent.index)
+        if art_ents:
+            last_arts[sent.index] = art_ents
         vm = _violation_verb(sent.seg)
         if not vm:
             continue
-        targets: list[Entity] = list(art_ents)
-        cited_laws = {id(c.law) for c in cites}
         after = sent.offset + sent.span.start_char + vm.start()
+        # articles cited after the violation word are what is violated; those before it are
+        # the violator's own ("Article 3 of the law violates Article 18 of the ICCPR"), unless
+        # none follows ("Article 21 of the ICCPR is violated by ...")
+        after_arts = [a for a, p in zip(art_ents, art_pos, strict=True) if p >= after]
+        targets: list[Entity] = list({a.id: a for a in after_arts or art_ents}.values())
+        cited_laws = {id(c.law) for c in cites}
         for m in laws:
             if id(m) not in cited_laws and m.start >= after:
                 targets.append(law_ents[id(m)])
         if not targets:
+            _anaphoric_violation(sent, text, b, res, last_arts)
             continue
         violator = _violator(sent, text, vm, b, res, law_ents, laws)
         for t in targets:
             b.relate("VIOLATES", violator, t, sent.index)
+
+
+def _anaphoric_violation(
+    sent: Sentence, text: str, b: Builder, res: Resolved, last_arts: dict[int, list[Entity]]
+) -> None:
+    """ "The ban violates these rights": the articles cited in one of the two sentences before."""
+    vm = _violation_verb(sent.seg)
+    if not vm or not _ANAPHOR.search(sent.seg[vm.start() :]):
+        return
+    arts = last_arts.get(sent.index - 1) or last_arts.get(sent.index - 2)
+    if not arts:
+        return
+    violator = _violator(sent, text, vm, b, res, {}, [])
+    for t in {a.id: a for a in arts}.values():
+        b.relate("VIOLATES", violator, t, sent.index)
 
 
 def _violator(
@@ -151,12 +222,43 @@ def _violator(
         subj_text = q.group(1) if q else head[: w.start()].split(",")[-1]
     else:
         subj_text = head
+        # "..., but the government banned the march, in violation of it": the clause before
+        if re.match(
+            r"(?:in\s+(?:violation|breach|contravention)|contrary|counter)\b", vm.group(0)
+        ) and "," in head.strip(" ,"):
+            parts = [p for p in head.strip(" ,").split(",") if p.strip()]
+            subj_text = re.sub(r"^\s*(?:but|and|yet|so|while|whereas)\s+", "", parts[-1], flags=re.I)
     subj_text = subj_text.strip(" ,;:–—")
-    first_law = next((m for m in laws if m.end <= vstart), None)
+    # "The ban is", "Such restrictions amount to a": the copula and determiners are not the practice
+    for _ in range(3):
+        subj_text = re.sub(
+            r"\s+(?:is|are|was|were|be|been|being|has|have|had|would|will|may|might|could|clearly|also|"
+            r"therefore|thus|itself|themselves|amounts?\s+to|amounted\s+to|constitutes?|constituted|represents?|"
+            r"represented|a|an|the|clear|flagrant|gross|serious|direct|blatant|further|another|in|not|"
+            r"and|but|which|that)$",
+            "",
+            subj_text,
+            flags=re.I,
+        ).strip(" ,;:–—")
+    cited = {id(m) for m in laws if text[m.end : m.end + 14].lstrip(" (").lower().startswith(("art", "par"))}
+    cited |= {
+        id(m)
+        for m in laws
+        if re.search(
+            r"(?:[Aa]rticles?|[Aa]rts?\.?|[Pp]aragraphs?)\s*[\d.,\sand]+of\s+(?:the\s+)?$",
+            text[max(sent.start, m.start - 40) : m.start],
+        )
+    }
+    first_law = next((m for m in laws if m.end <= vstart and id(m) not in cited), None)
     for start, _end, ent in sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0]):
         if start >= vstart:
             break
-        if ent.label in ("Organization", "Person", "Event") and start - sent.start < 20:
+        lead = text[sent.start : start]
+        if ent.label == "Event" and start - sent.start < 20:
+            return ent
+        # an actor is the violator only as the sentence's subject ("The authorities ...", "Judge X
+        # violated ..."), not inside its subject phrase ("The arrest of Ivan Petrov")
+        if ent.label in ("Organization", "Person") and re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?", lead):
             return ent
     if first_law is not None and first_law.start - sent.start < 20:
         return law_ents[id(first_law)]
