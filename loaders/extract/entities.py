@@ -144,6 +144,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += rules.listed_orgs(s, text)
         cands += rules.institutions(s, text)
         cands += rules.country_actors(s, text)
+        cands += rules.places(s, text)
         acr += rules.acronym_definitions(s, text)
     for s in sents:
         if s.heading:

@@ -122,15 +122,11 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
     for m in pat2.finditer(seg):
         s = base + m.start("name")
         e = s + len(m.group("name"))
-        out.append(
-            Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", props={"kind": types[m.group("type")]})
-        )
+        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", props={"kind": types[m.group("type")]}))
     return out
 
 
-_LIST_HEADS = (
-    r"(?:movements|parties|organi[sz]ations|groups|NGOs|unions|outlets|newspapers|media|bodies|agencies)"
-)
+_LIST_HEADS = r"(?:movements|parties|organi[sz]ations|groups|NGOs|unions|outlets|newspapers|media|bodies|agencies)"
 _ITEM = r"(?:the\s+)?[A-Z][\w’'\-/&.]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w’'\-/&.]*)*"
 
 
@@ -320,4 +316,51 @@ def country_actors(sent: Sentence, text: str) -> list[Candidate]:
                 props={"country": country, "place": None, "suffix": "government", "kind": "government"},
             )
         )
+    return out
+
+
+# Places named by their kind: "Mangystau region", "Sughd Oblast", "Ala-Too Square", "Kumtor gold mine",
+# "Karaganda penal colony", "Abay Avenue". Not when the name goes on ("Osh District Court").
+_PLACE_STOP = {
+    "The", "A", "An", "In", "At", "On", "Its", "This", "That", "Their", "His", "Her", "Our", "Every", "Each",
+    "Some", "Any", "No", "One", "Another", "State", "National", "Federal", "Regional", "Local", "Former", "New",
+}  # fmt: skip
+_REGION_HEAD = r"(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Rr]ayon|[Rr]aion|[Vv]alley|[Vv]iloyat|[Vv]elayat)"
+_VENUE_HEAD = (
+    r"(?:Square|square|Park|park|[Mm]onument|[Mm]emorial|[Ss]tatue|Stadium|stadium|Bazaar|bazaar|Market|Airport|airport|Mosque|mosque|Cathedral|"
+    r"Street|street|Avenue|avenue|Prospekt|Prospect|Boulevard|Highway|Bridge|Dam|Reservoir|"
+    r"(?:(?:gold|copper|coal|uranium|iron|ore|open-pit)\s+)?(?:[Mm]ine|[Mm]ines)|[Oo]il\s*field|[Gg]as\s+field|[Oo]ilfield|"
+    r"(?:(?:metallurgical|steel|power|chemical|processing|cement|hydropower)\s+)?(?:[Pp]lant|[Ff]actory)|"
+    r"(?:(?:copper|aluminium|aluminum|zinc|lead)\s+)?[Ss]melter|[Rr]efinery|[Pp]enal\s+[Cc]olony|[Cc]olony|[Pp]rison|[Dd]etention\s+[Cc]ent(?:re|er)|"
+    r"[Pp]re-?trial\s+[Dd]etention\s+[Cc]ent(?:re|er)|SIZO)"
+)
+_PLACE_RE = re.compile(
+    r"(?<![\w’'-])(?P<stem>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2})\s+"
+    r"(?:(?P<region>" + _REGION_HEAD + r")|(?P<venue>" + _VENUE_HEAD + r"))"
+    r"(?P<num>\s+No\.?\s*\d+)?(?![\w-])(?!\s+(?:of\s+)?[A-Z][a-z])"
+)
+
+
+def places(sent: Sentence, text: str) -> list[Candidate]:
+    """Regions and venues named by a kind word after a capitalized name."""
+    ref = reference()
+    seg, base = _seg(sent)
+    out: list[Candidate] = []
+    for m in _PLACE_RE.finditer(seg):
+        stem = m.group("stem")
+        words = stem.split()
+        while words and words[0] in _PLACE_STOP:
+            words = words[1:]
+        if not words:
+            continue
+        stem = " ".join(words)
+        if m.group("region") and ref.country(stem) and ref.place_kind(stem) != "region":
+            continue  # "Kazakh region" is not a region's name
+        if any(ref.known_org(w) for w in (stem,)):
+            continue
+        s = base + m.end("stem") - len(stem)
+        e = base + m.end()
+        surface = text[s:e]
+        kind = "region" if m.group("region") else "venue"
+        out.append(Candidate(surface, s, e, sent.index, "LOC", "gazetteer", name=surface, props={"kind": kind}))
     return out
