@@ -47,13 +47,18 @@ class Builder:
                 ent.properties[k] = v
         return ent
 
-    def mention(self, ent: Entity, start: int, end: int, sent: int, surface: str | None = None) -> None:
+    def mention(
+        self, ent: Entity, start: int, end: int, sent: int, surface: str | None = None, alias: bool = True
+    ) -> None:
+        """A mention of ``ent``; its surface becomes an alias unless ``alias`` is false (a bare
+        surname that other people of the document or graph also bear)."""
         if (start, end) in self._spans[ent.id] or sent < 0 or end <= start:
             return
         self._spans[ent.id].add((start, end))
         surface = surface if surface is not None else self.text[start:end]
         ent.mentions.append(Mention(surface, start, end, self.evidence(sent)))
-        self.alias(ent, surface)
+        if alias:
+            self.alias(ent, surface)
 
     def alias(self, ent: Entity, alias: str) -> None:
         alias = " ".join(alias.split())

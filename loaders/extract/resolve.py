@@ -30,6 +30,27 @@ from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
 
+_ORG_SPELLING = [
+    (re.compile(r"\bU\.?N\.?(?=\s+[A-Z])"), "United Nations"),
+    (re.compile(r"\b([Oo])rganisation"), r"\1rganization"),
+    (re.compile(r"\b([Pp])rogramme\b"), r"\1rogram"),
+    (re.compile(r"\b([Cc])entre\b"), r"\1enter"),
+    (re.compile(r"\b([Dd])efence\b"), r"\1efense"),
+    (re.compile(r"\b([Ll])abour\b"), r"\1abor"),
+    (re.compile(r"\s+&\s+"), " and "),
+    (re.compile(r"^(?:[Tt]he\s+)?Office\s+of\s+(?:the\s+)?(?=[A-Z])"), ""),
+    (re.compile(r"(?:’s|'s)\s+Office$"), ""),
+]
+
+
+def org_key(name: str) -> str:
+    """The id key of an organization: spelling variants (Organisation/Organization,
+    Centre/Center, UN/United Nations) and "Office of the X" / "X's Office" fold together."""
+    for pat, rep in _ORG_SPELLING:
+        name = pat.sub(rep, name)
+    return fold(name)
+
+
 class KnownIndex:
     def __init__(self, known: Sequence[EntityRef]) -> None:
         self.by_key: dict[tuple[str, str], EntityRef] = {}
@@ -78,13 +99,19 @@ def resolve_people(
         sn = fold(c.surface)
         local = [(p, e) for p, s, e in full_ents if s == sn]
         ent = None  # type: ignore[assignment]
+        shared = False  # the bare surname names more than one person: a mention, not an alias
         if local:
             distinct = {e.id for _, e in local}
             before = [(p, e) for p, e in local if p <= c.start]
             ent = (before[-1] if before else local[0])[1]
             why = "surname of a full name in the same document"
+            others = [r for r in known.surnames.get(sn, []) if r.id not in distinct and fold(r.name) != fold(ent.name)]
             if len(distinct) > 1:
                 why += " (nearest of several namesakes)"
+                shared = True
+            elif others:
+                why += f" (namesake of {others[0].name} in the graph; not kept as an alias)"
+                shared = True
             b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': {why}")
         else:
             cands_known = known.surnames.get(sn, [])
@@ -97,7 +124,7 @@ def resolve_people(
                 b.merge_note(ent, f"'{c.surface}' -> '{r.name}': surname of a person already in the graph")
             else:
                 ent = b.entity("Person", sn, c.surface)
-        b.mention(ent, c.start, c.end, c.sent)
+        b.mention(ent, c.start, c.end, c.sent, alias=not shared)
         res.add(ent, c.start, c.end, c.sent)
         if c.props.get("title"):
             res.descriptors[ent.id].append((c.props["title"], c.sent, c.start, c.end))
@@ -158,7 +185,7 @@ def resolve_orgs(
         kref = known.find("Organization", canon) or known.find("Organization", name)
         ent = b.entity(
             "Organization",
-            fold(canon),
+            org_key(canon),
             canon,
             eid=kref.id if kref else None,
             props={"kind": kind or (ko.kind if ko else None), "country": country},
@@ -232,8 +259,7 @@ def resolve_orgs(
             m = [
                 w
                 for w in c.surface.split()
-                if w.lower()
-                in ("court", "courts", "authorities", "police", "judiciary", "parliament", "government")
+                if w.lower() in ("court", "courts", "authorities", "police", "judiciary", "parliament", "government")
             ]
             noun = m[0].lower() if m else noun
             name = f"{place} {noun}"
@@ -273,9 +299,7 @@ def resolve_locations(cands: list[Candidate], typer: Typer, b: Builder, res: Res
 
 
 _FIRST = {"i", "me", "my", "we", "us", "our"}
-_BIO = re.compile(
-    r"^\s*(?:[A-Z][\w’'.-]+\s+){1,3}(?:was appointed|is|has been|serves as|was elected)\b"
-)
+_BIO = re.compile(r"^\s*(?:[A-Z][\w’'.-]+\s+){1,3}(?:was appointed|is|has been|serves as|was elected)\b")
 _BY = re.compile(r"^\s*By\s+[A-Z]")
 
 
@@ -303,9 +327,7 @@ def resolve_pronouns(sents: list[Sentence], res: Resolved) -> None:
     before them (this or the previous two sentences); 'I'/'me'/'we' to the document's author
     (:func:`document_author`). Used to link relations and event roles only; a pronoun is never
     a mention."""
-    people = sorted(
-        (s, sent, e) for sent, lst in res.sent_entities.items() for s, _e, e in lst if e.label == "Person"
-    )
+    people = sorted((s, sent, e) for sent, lst in res.sent_entities.items() for s, _e, e in lst if e.label == "Person")
     author: Entity | bool | None = False
     for sent in sents:
         if sent.heading:
