@@ -29,7 +29,6 @@ from loaders.extract.mentions import Candidate
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
-
 _ORG_SPELLING = [
     (re.compile(r"\bU\.?N\.?(?=\s+[A-Z])"), "United Nations"),
     (re.compile(r"\b([Oo])rganisation"), r"\1rganization"),
