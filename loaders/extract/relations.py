@@ -87,9 +87,7 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 dlo, dhi = e + m.start(1), e + m.end(1)
             before = text[max(sent.start, s - 80) : s]
             mb = re.search(
-                r"((?:[A-Z][\w.]*\s+)?(?:[\w.’'-]+\s+){0,5}?)(?:"
-                + "|".join(map(re.escape, roles))
-                + r")\s*,?\s*$",
+                r"((?:[A-Z][\w.]*\s+)?(?:[\w.’'-]+\s+){0,5}?)(?:" + "|".join(map(re.escape, roles)) + r")\s*,?\s*$",
                 before,
                 re.I,
             )
@@ -115,8 +113,25 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             lead = any(re.search(rf"\b{re.escape(r)}\b", desc, re.I) for r in leading)
             for o in orgs:
                 b.relate("LEADS" if lead else "WORKS_FOR", person, o, sent.index, {"role": desc})
-            if not orgs and re.search(r"\b(?:president|prime minister|leader|ruler)\b", desc, re.I):
-                for w in re.findall(r"[A-Z][\w.]+", desc + " " + text[e : e + 20]):
+            head_of_state = re.search(r"\b(?:president|prime minister|leader|ruler)\b", desc, re.I)
+            # "Minister of Justice, Rustam Shohmurod": a minister works for the government
+            minister = re.search(r"\b(?:minister|deputy minister|ambassador)\b", desc, re.I) and not re.search(
+                r"\bformer\b", desc, re.I
+            )
+            if not orgs and (head_of_state or minister):
+                named = [w for w in re.findall(r"[A-Z][\w.]+", desc + " " + text[e : e + 20]) if ref.country(w)]
+                # no country in the title ("President Emomali Rahmon"): the document's country in context
+                ctx = res.country_near(s, sents) or res.main_country
+                if not named and ctx and not re.search(r"\b(?:foreign|former|ex-)\b", desc, re.I):
+                    g = b.entity(
+                        "Organization",
+                        fold(f"{ctx} government"),
+                        f"{ctx} government",
+                        props={"kind": "government", "country": ctx},
+                    )
+                    if g.mentions:
+                        b.relate("LEADS" if head_of_state else "WORKS_FOR", person, g, sent.index, {"role": desc})
+                for w in named:
                     c = ref.country(w)
                     if c:
                         g = b.entity(
@@ -130,7 +145,7 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                             b.mention(g, pos, pos + len(w), sent.index)
                         if not g.mentions:
                             continue
-                        b.relate("LEADS", person, g, sent.index, {"role": desc})
+                        b.relate("LEADS" if head_of_state else "WORKS_FOR", person, g, sent.index, {"role": desc})
                         break
         # --- verbs between actors -------------------------------------------------------------
         for tok in sent.span:
@@ -148,8 +163,10 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 if lem in _FOUND
                 else None
             )
-            if kind is None and lem in ("speak", "talk") and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+            if (
+                kind is None
+                and lem in ("speak", "talk")
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
             ):
                 kind = "MET_WITH"  # "I was able to speak in private with X"
             if kind is None:
@@ -165,9 +182,7 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             if not subj:
                 continue
             s_lo, s_hi = _span_of(subj[0], sent)
-            src = _actor_at(
-                res, sent, sent.offset + subj[0].idx, sent.offset + subj[0].idx + len(subj[0].text)
-            )
+            src = _actor_at(res, sent, sent.offset + subj[0].idx, sent.offset + subj[0].idx + len(subj[0].text))
             if src is None:
                 cands = [x for x in _ents_in(res, sent, s_lo, s_hi) if x.label in ("Person", "Organization")]
                 src = cands[0] if cands else None
@@ -206,9 +221,7 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                         b.relate("LOCATED_IN", x, y, sent.index)
             if x.label == "Location" and x.properties.get("kind") in ("city", "region", "venue"):
                 countries = {
-                    y.id: y
-                    for _s, _e, y in ents
-                    if y.label == "Location" and y.properties.get("kind") == "country"
+                    y.id: y for _s, _e, y in ents if y.label == "Location" and y.properties.get("kind") == "country"
                 }
                 if len(countries) == 1:
                     b.relate("LOCATED_IN", x, next(iter(countries.values())), sent.index)

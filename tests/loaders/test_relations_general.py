@@ -67,3 +67,22 @@ def test_bare_supreme_court_is_named_by_its_country() -> None:
     orgs = {e.name for e in x.entities if e.label == "Organization"}
     assert "Supreme Court of Tajikistan" in orgs
     assert "Supreme Court" not in orgs
+
+
+def test_president_without_country_leads_the_government_of_the_context() -> None:
+    from loaders.extract import extract
+    from tests.loaders.conftest import doc
+
+    x = extract(
+        doc(
+            "DUSHANBE, 3 March 2024\n\nThe Tajik government rejected the criticism. "
+            "Emomali Rahmon, the president, signed the law on Monday."
+        )
+    )
+    ents = {e.id: e for e in x.entities}
+    assert any(
+        r.type == "LEADS"
+        and ents[r.start_id].name == "Emomali Rahmon"
+        and ents[r.end_id].name == "Tajikistan government"
+        for r in x.relations
+    )
