@@ -267,7 +267,7 @@ class Person(Entity):
                 type=e.type,
                 role=e.props.get("role"),
                 member=self,
-                organization=to_entity(e.node),
+                organization=to_entity(e.node),  # type: ignore[arg-type]
                 evidence=_evidence(e),
             )
             for e in edges
