@@ -35,7 +35,7 @@ lint: install
 	$(BIN)/mypy api graph loaders
 
 schema: install
-	$(BIN)/strawberry export-schema api.schema:schema --output schema.graphql
+	$(BIN)/python -m api.schema > schema.graphql
 
 bench: install
 	$(BIN)/python benchmarks/extract_bench.py

@@ -33,6 +33,8 @@ def _settings(tmp: Path) -> GraphSettings:
     return base.replace(
         external_uri="", bolt_port=free_port(), http_port=free_port(), password="rightsgraph-test",
         heap="512m", pagecache="128m",
+        # Generous: several servers and test processes share 2 cores; a slow read is not a failure here.
+        query_timeout=60.0,
     )
 
 
