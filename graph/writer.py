@@ -66,10 +66,12 @@ MERGE_NODES = """
 UNWIND $rows AS row
 MERGE (n:Entity {{id: row.id}})
 ON CREATE SET n.name = row.name
+WITH n, row, n.name AS previous
 SET n:{label},
     n.name = CASE WHEN size(row.name) > size(n.name) THEN row.name ELSE n.name END,
-    n += row.props,
-    n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + row.aliases |
+    n += row.props
+// every spelling stays findable: the name that lost to a fuller one becomes an alias
+SET n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + row.aliases + [previous, row.name] |
                        CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END),
     n.searchKeys = reduce(acc = [], a IN coalesce(n.searchKeys, []) + row.searchKeys |
                           CASE WHEN a IN acc THEN acc ELSE acc + a END),

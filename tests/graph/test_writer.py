@@ -85,3 +85,16 @@ def test_fullest_name_wins_and_aliases_accumulate(scratch_db: Database) -> None:
 def test_delete_unknown_document(scratch_db: Database) -> None:
     with pytest.raises(NotFound):
         Repository(scratch_db).delete_document("document:nope")
+
+
+def test_a_name_replaced_by_a_fuller_one_stays_an_alias(scratch_db: Database) -> None:
+    repo = Repository(scratch_db)
+    a = document("Nursultan Nazarbaev resigned.", source="a.txt")
+    b = document("Nursultan Nazarbayev resigned in March.", source="b.txt")
+    repo.write(type(sample())(document=a, entities=[
+        entity(a, "Person", "Nursultan Nazarbaev", "Nursultan Nazarbaev resigned.", key="nursultan nazarbaev")]), "t")
+    repo.write(type(sample())(document=b, entities=[
+        entity(b, "Person", "Nursultan Nazarbayev", "Nursultan Nazarbayev resigned in March.",
+               key="nursultan nazarbaev")]), "t")
+    row = scratch_db.read("MATCH (p:Person) RETURN p.name AS name, p.aliases AS aliases")
+    assert row == [{"name": "Nursultan Nazarbayev", "aliases": ["Nursultan Nazarbaev"]}]
