@@ -59,7 +59,7 @@ _INSTRUMENT_WORDS = {"Declaration", "Convention", "Covenant", "Treaty", "Charter
 # The complement of an instrument's name is not an organization ("Law on Public Associations").
 _LAW_OF = re.compile(
     r"\b(?:Law|Laws|Code|Act|Decree|Declaration|Convention|Covenant|Charter|Treaty|Protocol)"
-    r"\s+(?:on|of|for|against)\s+(?:the\s+)?$"
+    r"(?:\s+No\.?\s*\d+)?\s+(?:on|of|for|against|concerning)\s+(?:the\s+)?$"
 )
 def lawish_end(surface: str) -> bool:
     """A name ending with an event or instrument head ("... Convention", "... Law"), except
@@ -166,7 +166,96 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         c for c in cands if not (c.label in ("ORG", "PERSON") and _LAW_OF.search(text[max(0, c.start - 40) : c.start]))
     ]
     cands += propagate(sents, text, cands + [c for c, _ in acr])
-    return cands, acr
+    return split_compounds(cands, text), acr
+
+
+_PERSON_OF = re.compile(
+    r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+of\s+(?:the\s+)?(?P<org>[A-Z].*)$"
+)
+
+
+# The title of an instrument after its head: "Convention No. 87 on Freedom of Association and
+# Protection of the Right to Organise", "Law on ... Provision of Internet Services".
+_TITLE_AFTER = re.compile(
+    r"\b(?:Law|Laws|Code|Act|Decree|Declaration|Convention|Covenant|Charter|Treaty|Protocol)(?:\s+No\.?\s*\d+)?"
+    r"\s+(?:on|of|for|against|concerning)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*)(?:,?\s+(?:(?:of|and|the|on|for|to)\s+)*[A-Z][\w’'-]*)*)"
+)
+
+
+def not_an_org(surface: str) -> bool:
+    """Spans that look like organizations but are not: currency codes ("EUR 57/7781"), a dateline
+    place in capitals ("ALMATY"), a person's title ("ODIHR Director", "Amnesty International's
+    Deputy Director for Europe")."""
+    ref = reference()
+    words = surface.split()
+    if not words:
+        return True
+    if words[0] in set(ref.lex.get("currencies", ())):
+        return True
+    if surface.isupper() and len(surface) > 3:
+        title = "-".join(p.capitalize() for p in surface.split("-"))
+        if ref.place_kind(title) or ref.country(title):
+            return True
+    roles = {str(r).lower() for r in (*ref.lex.get("role_nouns", ()), *ref.lex.get("titles", ()))}
+    heads = set(ref.lex.get("org_heads", ()))
+    if len(words) > 1 and words[-1].lower() in roles and words[-1] not in heads:
+        return True  # "ODIHR Director", "HRW researcher"
+    pos = re.search(r"(?:’s|'s)\s+(?:(?:Deputy|Acting|Executive|Regional|Senior|Chief)\s+)?(\w+)", surface)
+    if pos and pos.group(1).lower() in roles and pos.group(1) not in heads:
+        return True  # "Amnesty International's Deputy Director for Eastern Europe and Central Asia"
+    return False
+
+
+def split_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Drop spans that are not organizations; split "<Person> of the <Org>" ("Bakyt Sydykov of the
+    Yntymak faction") into the person and the organization, and "<Place> and <Place>" into the places."""
+    out: list[Candidate] = []
+    types = reference().lex.get("org_type_nouns", {})
+    heads = set(reference().lex.get("org_heads", ()))
+    titles = [m.span(1) for m in _TITLE_AFTER.finditer(text)]
+    for c in cands:
+        if c.label not in ("ORG", "ACRDEF"):
+            out.append(c)
+            continue
+        if not_an_org(c.surface):
+            continue
+        places = rules.coordinated_places(c, text)
+        if places:
+            out += places
+            continue
+        if any(a <= c.start and c.end <= b for a, b in titles):
+            continue  # "Freedom of Association" in "Convention No. 87 on Freedom of Association ..."
+        m = _PERSON_OF.match(c.surface)
+        if (
+            m
+            and _is_name_like(m.group("person"))
+            and c.source != "gazetteer"
+            and not any(w in heads or w.lower() in types for w in m.group("person").split())
+            and not re.match(r"(?:National|State|Central|Supreme|Public|Democratic|People)\b", m.group("person"))
+        ):
+            org_words = m.group("org").split()
+            after = re.match(r"\s+(\w+)", text[c.end : c.end + 30])
+            typed = (c.source == "typenoun" and any(a.startswith(c.surface + " ") for a in c.aliases)) or bool(
+                after and after.group(1) in types
+            )
+            if typed or org_words[-1] in heads or org_words[-1].lower() in types:
+                ps = c.start
+                pe = ps + len(m.group("person"))
+                out.append(Candidate(text[ps:pe], ps, pe, c.sent, "PERSON", "rule", props={"person_context": True}))
+                os_ = c.start + m.start("org")
+                org = m.group("org")
+                kind = c.props.get("kind") or types.get(org_words[-1].lower())
+                aliases = [a[len(c.surface) - len(org) :] for a in c.aliases if a.startswith(c.surface + " ")]
+                if org_words[-1].lower() in types and len(org_words) > 1:
+                    aliases.append(" ".join(org_words[:-1]))
+                out.append(
+                    Candidate(org, os_, os_ + len(org), c.sent, "ORG", "typenoun", aliases=aliases,
+                              props={"kind": kind, "member": (ps, pe)})
+                )  # fmt: skip
+                continue
+        out.append(c)
+    return out
 
 
 _PRIORITY = {
@@ -251,6 +340,8 @@ class Typer:
             return None
         if lawish_end(surface):
             return None
+        if any(c.source == "gazetteer" and c.label == "ORG" for c in cs):
+            return "ORG"  # reference data: "the Chairman of the Halk Maslahaty, X"
         if len(words) > 1 and (
             (words[0] in _LAWISH and words[1] in ("on", "of", "for", "against"))
             or any(w in _INSTRUMENT_WORDS for w in words)

@@ -205,6 +205,15 @@ _STOPLEAD = {
     "Over",
     "This",
     "That",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Last",
+    "Next",
 }
 _SEGMENT = re.compile(r"\s+(?:of|for|and|on|in|against)\s+(?:the\s+)?")
 
@@ -221,7 +230,7 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
         while words and words[-1] in _CONNECT:
             words.pop()
         lead = 0
-        while lead < len(words) and words[lead] in _STOPLEAD:
+        while lead < len(words) and (words[lead] in _STOPLEAD or (lead and words[lead] in _CONNECT)):
             lead += 1
         if len(words) - lead < 2:
             continue
@@ -261,6 +270,10 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
                 continue
             s, e = idx, idx + len(surf)
         s, e = trim(text, s, e)
+        # "Economic Court of Ulytau region": the kind word after a place closes the name
+        tail = re.match(r"\s+(?:region|oblast|district|province)\b", text[e : e + 20])
+        if tail and reference().place_kind(text[s:e].split()[-1]):
+            e += tail.end()
         out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "capchain"))
     return out
 

@@ -44,6 +44,7 @@ class KnownOrg:
     name: str
     aliases: tuple[str, ...]
     kind: str
+    country: str | None = None  # the country a national body belongs to
 
 
 @dataclass
@@ -139,7 +140,7 @@ def reference() -> Reference:
         ref.place_names[norm(v)] = v
 
     for raw in _load("organizations.yaml")["organizations"]:
-        o = KnownOrg(raw["name"], tuple(raw.get("aliases") or ()), raw.get("kind", "other"))
+        o = KnownOrg(raw["name"], tuple(raw.get("aliases") or ()), raw.get("kind", "other"), raw.get("country"))
         for form in (o.name, *o.aliases):
             ref.orgs[norm(form)] = o
     ref.lex = _load("lexicon.yaml")

@@ -138,6 +138,8 @@ _NATIONAL = re.compile(
 )
 
 
+_GOVERNMENT_OF = re.compile(r"(?:[Tt]he\s+)?Government\s+of\s+(?:the\s+)?(.+)")
+
 # "<Name> in <City>" where the name is complete without the place; offices, missions and
 # branches keep theirs ("OSCE Programme Office in Dushanbe").
 _IN_PLACE = re.compile(
@@ -176,6 +178,13 @@ def resolve_orgs(
         acr_full[acr] = c.surface
 
     def org_entity(name: str, kind: str | None = None, country: str | None = None) -> Entity:
+        gov = _GOVERNMENT_OF.fullmatch(name)
+        if gov and ref.country(gov.group(1)):
+            # "Government of Turkmenistan" is "Turkmenistan government"
+            country = country or ref.country(gov.group(1))
+            ent = org_entity(f"{country} government", kind or "government", country)
+            b.alias(ent, name)
+            return ent
         ko = ref.known_org(name)
         if name in acr_full:
             name = acr_full[name]
@@ -187,7 +196,7 @@ def resolve_orgs(
             org_key(canon),
             canon,
             eid=kref.id if kref else None,
-            props={"kind": kind or (ko.kind if ko else None), "country": country},
+            props={"kind": kind or (ko.kind if ko else None), "country": country or (ko.country if ko else None)},
         )
         if norm(name) != norm(canon):
             b.alias(ent, name)
@@ -261,7 +270,8 @@ def resolve_orgs(
                 if w.lower() in ("court", "courts", "authorities", "police", "judiciary", "parliament", "government")
             ]
             noun = m[0].lower() if m else noun
-            name = f"{place} {noun}"
+            local = re.search(r"\b(?:regional|city|district|provincial)\s+(?:akimat|k?hokimiyat)\b", c.surface)
+            name = f"{place} {local.group(0)}" if local else f"{place} {noun}"
         else:
             if not country:
                 country = res.country_near(c.start, sents)

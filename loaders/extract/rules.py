@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from graph.translit import norm
 from loaders.extract.mentions import Candidate, trim
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
@@ -117,6 +118,31 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
         if reference().country(m.group("name")) or reference().place_kind(m.group("name")):
             continue
         out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", props={"kind": "ngo"}))
+    # names that end in an exclamation mark: "the campaign Prove They Are Alive!",
+    # "the unregistered Alga, Kazakhstan! party"
+    excl = r"[A-Z][\w’'-]*(?:,?\s+[A-Za-z][\w’'-]*){0,6}!"
+    for pat4 in (
+        re.compile(rf"\b(?P<type>{tn})\s+(?P<name>{excl})"),
+        re.compile(rf"(?P<name>{excl})\s+(?P<type>{tn})\b"),
+    ):
+        for m in pat4.finditer(seg):
+            name = m.group("name")
+            lead = re.match(r"(?:The|A|An)\s+", name)
+            off = lead.end() if lead else 0
+            s = base + m.start("name") + off
+            e = base + m.end("name")
+            out.append(
+                Candidate(
+                    text[s:e],
+                    s,
+                    e,
+                    sent.index,
+                    "ORG",
+                    "typenoun",
+                    aliases=[text[s : e - 1]],
+                    props={"kind": types[m.group("type")]},
+                )
+            )
     # "watchdog ‘Adil soz’", "the group 'X'"
     pat2 = re.compile(rf"\b(?P<type>{tn})\s+[‘'“\"](?P<name>[A-Z][^’'”\"]{{1,60}})[’'”\"]")
     for m in pat2.finditer(seg):
@@ -179,7 +205,7 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
 
     # "<Country|Adj>('s) <noun>" ("Kazakh authorities", "Kazakhstan’s government", "Turkmen leadership")
     pat = re.compile(
-        rf"\b(?P<place>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)(?:’s|'s)?\s+(?:(?:new|current|local|own|central|national)\s+)?(?P<noun>{nouns})\b"
+        rf"\b(?P<place>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)(?:’s|'s)?\s+(?:(?:new|current|local|own|central|national|regional|city|district)\s+)?(?P<noun>{nouns})\b"
     )
     for m in pat.finditer(seg):
         place = m.group("place")
@@ -189,9 +215,14 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
         s, e = base + m.start(), base + m.end()
         add(s, e, m.group("noun"), country, None if country else place, "institution")
     # "<noun> in|of <Place>" ("a court in Taldikorgan", "the judiciary in Uzbekistan")
-    pat2 = re.compile(rf"\b(?P<noun>(?i:{nouns}))\s+(?:in|of)\s+(?P<place>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)")
+    pat2 = re.compile(
+        rf"\b(?:(?P<mod>regional|city|district|local|provincial)\s+)?(?P<noun>(?i:{nouns}))\s+(?:in|of)\s+"
+        rf"(?P<place>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    )
     for m in pat2.finditer(seg):
         place = m.group("place")
+        if m.group("noun")[:1].isupper() and re.search(r"[A-Z][\w’'-]*\s+$", seg[: m.start("noun")]):
+            continue  # inside a longer name: "Specialized Economic Court of Ulytau region"
         country = ref.country(place)
         if country is None and ref.place_kind(place) not in ("city", "region"):
             continue
@@ -363,4 +394,36 @@ def places(sent: Sentence, text: str) -> list[Candidate]:
         surface = text[s:e]
         kind = "region" if m.group("region") else "venue"
         out.append(Candidate(surface, s, e, sent.index, "LOC", "gazetteer", name=surface, props={"kind": kind}))
+    # a dateline in capitals: "ALMATY, 14 March 2024 –", "ASHGABAT, 25 October"
+    d = _DATELINE.match(seg)
+    if d:
+        word = d.group(1)
+        canon = " ".join(w.capitalize() for w in re.split(r"\s+", word))
+        canon = "-".join(p[:1].upper() + p[1:] for p in canon.split("-"))
+        kind = ref.place_kind(canon)
+        if kind:
+            s = base + d.start(1)
+            name = ref.place_names.get(norm(canon), ref.country(canon) or canon)
+            out.append(Candidate(text[s : s + len(word)], s, s + len(word), sent.index, "LOC", "gazetteer",
+                                 name=name, props={"kind": kind}))  # fmt: skip
+    return out
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z’'-]{2,}(?:\s[A-Z][A-Z’'-]{2,})?),\s")
+
+
+def coordinated_places(c: Candidate, text: str) -> list[Candidate] | None:
+    """An organization candidate that is two known places joined by "and" ("Osh and Jalal-Abad")
+    is the two places."""
+    m = re.fullmatch(r"(.+?)\s+and\s+(.+)", c.surface)
+    if not m:
+        return None
+    ref = reference()
+    parts = [(m.group(1), c.start), (m.group(2), c.start + m.start(2))]
+    if not all(ref.place_kind(p) for p, _ in parts):
+        return None
+    out = []
+    for p, s in parts:
+        name = ref.place_names.get(norm(p), ref.country(p) or p)
+        out.append(Candidate(p, s, s + len(p), c.sent, "LOC", "gazetteer", name=name, props={"kind": ref.place_kind(p)}))
     return out
