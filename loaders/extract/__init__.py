@@ -48,11 +48,7 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] = ()) -> Extraction:
     # countries mentioned, for "the government" and unqualified laws
     country_counts: Counter[str] = Counter()
     for c in cands:
-        if (
-            c.source == "gazetteer"
-            and c.label in ("LOC", "NORP")
-            and c.props.get("kind") in ("country", "adjective")
-        ):
+        if c.source == "gazetteer" and c.label in ("LOC", "NORP") and c.props.get("kind") in ("country", "adjective"):
             res.country_mentions.append((c.start, c.name))
             country_counts[c.name] += 1
         elif c.label == "GOV" and c.props.get("country"):

@@ -260,7 +260,9 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
                 inst.kind,
                 inst.jurisdiction,
                 f"instrument {inst.code}",
-                aliases=[a for a in (inst.code,) if a != inst.name],
+                aliases=[
+                    a for a in dict.fromkeys((inst.code, " ".join(text[s:e].split()))) if norm(a) != norm(inst.name)
+                ],
                 year=inst.year,
                 abbreviation=inst.code if inst.code.isupper() else None,
             )

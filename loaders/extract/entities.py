@@ -12,6 +12,7 @@ defined for; government bodies to their country.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -61,6 +62,8 @@ _LAW_OF = re.compile(
     r"\b(?:Law|Laws|Code|Act|Decree|Declaration|Convention|Covenant|Charter|Treaty|Protocol)"
     r"(?:\s+No\.?\s*\d+)?\s+(?:on|of|for|against|concerning)\s+(?:the\s+)?$"
 )
+
+
 def lawish_end(surface: str) -> bool:
     """A name ending with an event or instrument head ("... Convention", "... Law"), except
     "... Rule of Law" ("Bureau for Human Rights and Rule of Law")."""
@@ -169,9 +172,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     return split_compounds(cands, text), acr
 
 
-_PERSON_OF = re.compile(
-    r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+of\s+(?:the\s+)?(?P<org>[A-Z].*)$"
-)
+_PERSON_OF = re.compile(r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+of\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 
 
 # The title of an instrument after its head: "Convention No. 87 on Freedom of Association and
@@ -181,6 +182,13 @@ _TITLE_AFTER = re.compile(
     r"\s+(?:on|of|for|against|concerning)\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'-]*)(?:,?\s+(?:(?:of|and|the|on|for|to)\s+)*[A-Z][\w’'-]*)*)"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _roles_heads() -> tuple[frozenset[str], frozenset[str]]:
+    lex = reference().lex
+    roles = frozenset(str(r).lower() for r in (*lex.get("role_nouns", ()), *lex.get("titles", ())))
+    return roles, frozenset(lex.get("org_heads", ()))
 
 
 def not_an_org(surface: str) -> bool:
@@ -197,14 +205,12 @@ def not_an_org(surface: str) -> bool:
         title = "-".join(p.capitalize() for p in surface.split("-"))
         if ref.place_kind(title) or ref.country(title):
             return True
-    roles = {str(r).lower() for r in (*ref.lex.get("role_nouns", ()), *ref.lex.get("titles", ()))}
-    heads = set(ref.lex.get("org_heads", ()))
+    roles, heads = _roles_heads()
     if len(words) > 1 and words[-1].lower() in roles and words[-1] not in heads:
         return True  # "ODIHR Director", "HRW researcher"
     pos = re.search(r"(?:’s|'s)\s+(?:(?:Deputy|Acting|Executive|Regional|Senior|Chief)\s+)?(\w+)", surface)
-    if pos and pos.group(1).lower() in roles and pos.group(1) not in heads:
-        return True  # "Amnesty International's Deputy Director for Eastern Europe and Central Asia"
-    return False
+    # "Amnesty International's Deputy Director for Eastern Europe and Central Asia"
+    return bool(pos and pos.group(1).lower() in roles and pos.group(1) not in heads)
 
 
 def split_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -427,9 +433,7 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
                 r"\borgani[sz]ation|\bNGO|\bcompany|\bcorporation|\bunion)\s*$",
                 prev2,
                 re.I,
-            ) or (
-                nxt is not None and nxt.lower_ in ("party", "movement", "newspaper", "alliance")
-            ):
+            ) or (nxt is not None and nxt.lower_ in ("party", "movement", "newspaper", "alliance")):
                 c.props["org_context"] = True
             # apposition to an institution: "parliament, the Jogorku Kenesh"
             if re.search(

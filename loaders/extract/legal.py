@@ -203,6 +203,60 @@ def _anaphoric_violation(
         b.relate("VIOLATES", violator, t, sent.index)
 
 
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|stressed|stresses|wrote|writes|argued|argue|argues|noted|notes|stated|states|found|"
+    r"finds|concluded|concludes|warned|warns|believes?|believed|insisted|insists|added|adds|considers?|"
+    r"considered|maintained|maintains|pointed\s+out|emphasi[sz]ed|emphasi[sz]es|observed|observes|claimed|"
+    r"claims|ruled|rules|declared|asserted|asserts|contended|contends|recalled|reiterated|underlined|"
+    r"told\s+(?:[\w’'-]+\s+){1,4}?|agreed|agree|complained|alleged|alleges)"
+    r"\s+(?:(?:for\s+years|repeatedly|again|also|publicly|in\s+\d{4})\s+)*that\s+"
+)
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|adopted|passed|signed|approved)\b[^,]*,")
+_LAW_REF = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ii]ts)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?P<head>law|laws|bill|draft|amendments?|legislation|code|decree|act|statute)$"
+)
+_DOMESTIC = {"statute", "code", "decree", "other", "law", "bill"}
+
+
+def _document_law(
+    sent: Sentence, res: Resolved, phrase: str, window: int = 1000, exclude: str | None = None
+) -> Entity | None:
+    """The document's domestic law a phrase refers to ("the draft", "the 2021 false information law"):
+    the one sharing most words with the phrase, else the one named last (this sentence or before)."""
+    stop = {"the", "this", "that", "such", "its", "law", "laws", "bill", "draft", "amendments", "amendment", "on",
+            "of", "legislation", "code", "decree", "act", "statute", "and", "new"}  # fmt: skip
+    words = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in stop}
+    year = re.search(r"\b(19|20)\d\d\b", phrase)
+    best: tuple[int, int, int, int] | None = None
+    found: Entity | None = None
+    seen: dict[str, int] = {}
+    for idx in range(max(0, sent.index - window), sent.index + 1):
+        for _s, _e, ent in res.sent_entities.get(idx, []):
+            seen[ent.id] = seen.get(ent.id, 0) + 1
+    for idx in range(max(0, sent.index - window), sent.index + 1):
+        for start, _e, ent in res.sent_entities.get(idx, []):
+            if (
+                ent.label != "Law"
+                or ent.id == exclude
+                or ent.properties.get("jurisdiction") == "international"
+                or ent.properties.get("kind") in ("treaty", "declaration", "constitution", "convention", "covenant")
+            ):
+                continue
+            if idx == sent.index and start >= sent.end:
+                continue
+            name_words = set(re.findall(r"[a-z]+", " ".join([ent.name, *ent.aliases]).lower()))
+            score = len(words & name_words)
+            if words and not score:
+                continue
+            if year and str(ent.properties.get("year") or "") not in ("", year.group(0)):
+                continue
+            key = (score, seen[ent.id], idx, start)  # the words it shares, then the law most spoken of
+            if best is None or key > best:
+                best, found = key, ent
+    return found
+
+
 def _violator(
     sent: Sentence,
     text: str,
@@ -214,7 +268,15 @@ def _violator(
 ) -> Entity:
     """What the sentence says violates: a named actor/law/event at its start, else the practice."""
     vstart = sent.offset + sent.span.start_char + vm.start()
-    head = text[sent.start : vstart]
+    subj_from = sent.start
+    # "The Director stressed that such exit bans are ...", "Lawyers have argued for years that the
+    # law ... breaches": the subject is the complement of the reporting verb
+    rep = list(_REPORTING.finditer(text, sent.start, vstart))
+    if rep:
+        subj_from = rep[-1].end()
+    head = text[subj_from:vstart]
+    # ", which allows the Ministry to block websites without a court decision,": not the subject
+    head = _RELATIVE.sub(lambda m: " " * len(m.group(0)), head)
     # "..., which is prohibited under": the thing before "which"
     w = re.search(r"[,’']\s*which\s+(?:is\s+|are\s+)?$", head)
     if w:
@@ -249,19 +311,40 @@ def _violator(
             text[max(sent.start, m.start - 40) : m.start],
         )
     }
-    first_law = next((m for m in laws if m.end <= vstart and id(m) not in cited), None)
+    subj_text = subj_text.strip("“”\"‘’' ")
+    if re.match(r"(?:[Tt]he\s+)?(?:[\w-]+\s+)?rights?\b", subj_text):
+        # "The rights to peaceful assembly ... cannot be reduced to ...": the rights are the object;
+        # the violator is the law named just before
+        law = _document_law(sent, res, "", window=2)
+        if law is not None:
+            return law
     for start, _end, ent in sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0]):
         if start >= vstart:
             break
-        lead = text[sent.start : start]
-        if ent.label == "Event" and start - sent.start < 20:
+        if start < subj_from:
+            continue
+        lead = text[subj_from:start]
+        if ent.label == "Event" and start - subj_from < 20:
             return ent
         # an actor is the violator only as the sentence's subject ("The authorities ...", "Judge X
         # violated ..."), not inside its subject phrase ("The arrest of Ivan Petrov")
         if ent.label in ("Organization", "Person") and re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?", lead):
             return ent
-    if first_law is not None and first_law.start - sent.start < 20:
-        return law_ents[id(first_law)]
+    first_law = next((m for m in laws if subj_from <= m.start and m.end <= vstart and id(m) not in cited), None)
+    if first_law is not None and first_law.start - subj_from < 20:
+        own = law_ents[id(first_law)]
+        if first_law.name[:1].islower():
+            # "the 2021 false information law": the named law of the document it describes
+            named = _document_law(sent, res, first_law.name, exclude=own.id)
+            if named is not None and named.name[:1].isupper():
+                return named
+        return own
+    ref_law = _LAW_REF.match(subj_text)
+    if ref_law:
+        # "the draft", "the law", "the 2021 false information law": the document's law it names
+        law = _document_law(sent, res, subj_text)
+        if law is not None:
+            return law
     words = subj_text.split()
     name = " ".join(words[:14]) if words else "practice"
     s = text.find(subj_text, sent.start, vstart + 1) if subj_text else -1

@@ -236,9 +236,7 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
             continue
         acro_led = bool(re.fullmatch(r"[A-Z]{2,5}", words[lead])) and not reference().country(words[lead])
         has_head = any(w.rstrip("’'s.,") in heads or w in heads for w in words[lead:])
-        if not has_head and not (
-            acro_led and len(words) - lead == 2 and words[lead] not in ("UN", "EU", "US")
-        ):
+        if not has_head and not (acro_led and len(words) - lead == 2 and words[lead] not in ("UN", "EU", "US")):
             continue
         if has_head:
             # drop leading segments without a head word ("Ryszard Komenda of the UN ... Office")
@@ -272,7 +270,7 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
         s, e = trim(text, s, e)
         # "Economic Court of Ulytau region": the kind word after a place closes the name
         tail = re.match(r"\s+(?:region|oblast|district|province)\b", text[e : e + 20])
-        if tail and reference().place_kind(text[s:e].split()[-1]):
+        if tail and (reference().place_kind(text[s:e].split()[-1]) or re.search(r"\bof\s+[A-Z][\w-]+$", text[s:e])):
             e += tail.end()
         out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "capchain"))
     return out
@@ -290,9 +288,7 @@ def propagate(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[
     if not names:
         return []
     pat = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        + r")(?![\w-])"
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])"
     )
     out: list[Candidate] = []
     for sent in sents:

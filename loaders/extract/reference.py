@@ -9,6 +9,7 @@ holds nothing about the people, organizations or events of a particular corpus.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,13 +104,19 @@ def reference() -> Reference:
             raw.get("year"),
             arts,
         )
+        ilo = re.fullmatch(r"ILO Convention (\d+)", i.code)
+        if ilo and i.name.endswith(" Convention"):
+            # "ILO Convention No. 87 on Freedom of Association and Protection of the Right to Organise"
+            title = i.name[: -len(" Convention")]
+            extra = tuple(
+                f"{p} {ilo.group(1)} on {title}" for p in ("ILO Convention No.", "Convention No.", "ILO Convention")
+            )
+            i = Instrument(i.code, i.name, (*i.aliases, *extra), i.kind, i.jurisdiction, i.year, i.articles)
         ref.instruments[i.code] = i
         for a in (i.code, i.name, *i.aliases):
             ref.instrument_by_alias[norm(a)] = i
     for country, raw in (inst.get("constitutions") or {}).items():
-        ref.constitutions[country] = {
-            str(k): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()
-        }
+        ref.constitutions[country] = {str(k): (str(v[0]), str(v[1])) for k, v in (raw.get("articles") or {}).items()}
         ref.constitution_years[country] = raw.get("year")
     ref.statute_rights = {norm(k): v for k, v in (inst.get("statute_rights") or {}).items()}
 

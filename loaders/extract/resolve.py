@@ -256,6 +256,10 @@ def resolve_orgs(
                 b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': known acronym or alias")
             b.mention(ent, c.start, c.end, c.sent)
             res.add(ent, c.start, c.end, c.sent)
+            member = c.props.get("member")
+            if member and res.by_span.get(tuple(member)) is not None:
+                # "Bakyt Sydykov of the Yntymak faction"
+                b.relate("MEMBER_OF", res.by_span[tuple(member)], ent, c.sent)
     # government bodies
     for c in cands:
         if c.label != "GOV":

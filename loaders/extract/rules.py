@@ -120,7 +120,7 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
         out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", props={"kind": "ngo"}))
     # names that end in an exclamation mark: "the campaign Prove They Are Alive!",
     # "the unregistered Alga, Kazakhstan! party"
-    excl = r"[A-Z][\w’'-]*(?:,?\s+[A-Za-z][\w’'-]*){0,6}!"
+    excl = r"[A-Z][\w’'-]*(?:,?\s+[A-Z][\w’'-]*){0,6}!"
     for pat4 in (
         re.compile(rf"\b(?P<type>{tn})\s+(?P<name>{excl})"),
         re.compile(rf"(?P<name>{excl})\s+(?P<type>{tn})\b"),
@@ -400,12 +400,12 @@ def places(sent: Sentence, text: str) -> list[Candidate]:
         word = d.group(1)
         canon = " ".join(w.capitalize() for w in re.split(r"\s+", word))
         canon = "-".join(p[:1].upper() + p[1:] for p in canon.split("-"))
-        kind = ref.place_kind(canon)
-        if kind:
+        dkind = ref.place_kind(canon)
+        if dkind:
             s = base + d.start(1)
             name = ref.place_names.get(norm(canon), ref.country(canon) or canon)
             out.append(Candidate(text[s : s + len(word)], s, s + len(word), sent.index, "LOC", "gazetteer",
-                                 name=name, props={"kind": kind}))  # fmt: skip
+                                 name=name, props={"kind": dkind}))  # fmt: skip
     return out
 
 
@@ -425,5 +425,7 @@ def coordinated_places(c: Candidate, text: str) -> list[Candidate] | None:
     out = []
     for p, s in parts:
         name = ref.place_names.get(norm(p), ref.country(p) or p)
-        out.append(Candidate(p, s, s + len(p), c.sent, "LOC", "gazetteer", name=name, props={"kind": ref.place_kind(p)}))
+        out.append(
+            Candidate(p, s, s + len(p), c.sent, "LOC", "gazetteer", name=name, props={"kind": ref.place_kind(p)})
+        )
     return out
