@@ -175,6 +175,15 @@ def _instrument_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
+_HEAD_NOUNS = re.compile(r"\b(covenant|convention|declaration|charter|protocol|document|treaty)\b", re.I)
+
+
+def _head_noun(name: str) -> str | None:
+    """The first instrument noun of a name: 'Optional Protocol to the Convention ...' -> 'protocol'."""
+    m = _HEAD_NOUNS.search(name)
+    return m.group(1).lower() if m else None
+
+
 def _backrefs(seg: str, base: int, text: str, recent: list[LawMention]) -> list[LawMention]:
     """ "the Covenant", "that convention": the last instrument of that kind named before."""
     out: list[LawMention] = []
@@ -186,8 +195,10 @@ def _backrefs(seg: str, base: int, text: str, recent: list[LawMention]) -> list[
             if prev.kind == "constitution" or not prev.code:
                 continue
             inst = reference().instruments.get(prev.code)
-            names = " ".join([prev.name, *(inst.aliases if inst else ())]).lower()
-            if noun in names or (noun == "treaty" and prev.kind == "treaty"):
+            # The instrument's own head noun decides: "the Convention" is not the
+            # "Optional Protocol to the Convention against Torture" (a protocol).
+            heads = {_head_noun(n) for n in (prev.name, *(inst.aliases if inst else ()))} - {None}
+            if noun in heads or (noun == "treaty" and prev.kind == "treaty" and not heads):
                 s, e = base + m.start(), base + m.end()
                 out.append(
                     LawMention(
@@ -206,9 +217,15 @@ def _backrefs(seg: str, base: int, text: str, recent: list[LawMention]) -> list[
                 )
                 break
         else:
-            # "the Covenant" with none named before: in human-rights reporting, the ICCPR
-            if m.group("noun") == "Covenant" and "ICCPR" in reference().instruments:
-                inst = reference().instruments["ICCPR"]
+            # None named before: a treaty body's own statement refers to its treaty
+            # ("the Committee against Torture ... article 12 of the Convention" is CAT);
+            # failing that, "the Covenant" in human-rights reporting is the ICCPR.
+            code = next((c for body, c in reference().treaty_bodies.items()
+                         if body in text and _head_noun(reference().instruments[c].name) == noun), None)
+            if code is None and m.group("noun") == "Covenant":
+                code = "ICCPR"
+            if code in reference().instruments:
+                inst = reference().instruments[code]
                 s, e = base + m.start(), base + m.end()
                 out.append(
                     LawMention(

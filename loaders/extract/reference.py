@@ -63,6 +63,7 @@ class Reference:
     place_names: dict[str, str] = field(default_factory=dict)  # norm(name) -> canonical spelling
     orgs: dict[str, KnownOrg] = field(default_factory=dict)  # norm(name or alias) -> org
     lex: dict[str, Any] = field(default_factory=dict)
+    treaty_bodies: dict[str, str] = field(default_factory=dict)  # body name -> instrument code
 
     # -- lookups -------------------------------------------------------------
     def country(self, text: str) -> str | None:
@@ -151,6 +152,8 @@ def reference() -> Reference:
         for form in (o.name, *o.aliases):
             ref.orgs[norm(form)] = o
     ref.lex = _load("lexicon.yaml")
+    ref.treaty_bodies = {str(k): str(v) for k, v in (inst.get("treaty_bodies") or {}).items()
+                         if str(v) in ref.instruments}
     return ref
 
 

@@ -85,3 +85,35 @@ def test_instrument_without_article_is_violated_as_a_law() -> None:
     )
     laws = {e.id: e.name for e in x.entities if e.label == "Law"}
     assert any(r.type == "VIOLATES" and laws.get(r.end_id) == "OSCE Copenhagen Document" for r in x.relations)
+
+
+def test_the_convention_refers_back_to_a_convention_not_its_protocol() -> None:
+    from graph.model import DocumentRecord
+    from loaders.extract import extract
+
+    text = (
+        "Kyrgyzstan ratified the Convention against Torture in 1997. "
+        "It later joined the Optional Protocol to the Convention against Torture. "
+        "The failure to investigate breaches articles 12 and 13 of the Convention."
+    )
+    doc = DocumentRecord(id="document:t", title="t", text=text, sha256="t")
+    ex = extract(doc)
+    violated = {
+        next(e.name for e in ex.entities if e.id == r.end_id) for r in ex.relations if r.type == "VIOLATES"
+    }
+    assert {"CAT Article 12", "CAT Article 13"} <= violated, violated
+
+
+def test_a_treaty_bodys_convention_is_its_treaty() -> None:
+    from graph.model import DocumentRecord
+    from loaders.extract import extract
+
+    text = (
+        "The Committee against Torture reviewed Kyrgyzstan on 12 November 2025. "
+        "It joined the Optional Protocol to the Convention against Torture in 2008. "
+        "The Committee found that the failure to investigate breaches articles 12 and 13 of the Convention."
+    )
+    ex = extract(DocumentRecord(id="document:t2", title="t", text=text, sha256="t2"))
+    names = {e.id: e.name for e in ex.entities}
+    violated = {names[r.end_id] for r in ex.relations if r.type == "VIOLATES"}
+    assert {"CAT Article 12", "CAT Article 13"} <= violated, violated
