@@ -102,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("/tmp/rightsgraph_export.jsonl"))
     ap.add_argument("--scorer", type=Path, default=Path("/work/shared/eval/score_graph.py"))
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--misses", action="store_true", help="also list missed gold relations and misdated events")
     args = ap.parse_args(argv)
     args.corpus = args.corpus_opt or args.corpus or ROOT / "data" / "corpus"
     args.gold = args.gold_opt or args.gold or Path("/work/shared/gold")
@@ -120,7 +121,59 @@ def main(argv: list[str] | None = None) -> int:
     cmd = [sys.executable, str(args.scorer), str(args.out), str(args.gold)] + (
         ["--json"] if args.json else []
     )
-    return subprocess.call(cmd)
+    rc = subprocess.call(cmd)
+    if args.misses:
+        print_misses(args.scorer, args.out, args.gold)
+    return rc
+
+
+def print_misses(scorer: Path, export: Path, gold_dir: Path) -> None:
+    """Per missed gold relation: predicate, ends, which ends were found, evidence; per misdated event."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_graph", scorer)
+    assert spec and spec.loader
+    sg = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sg)
+    graph = sg.Graph(export)
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))]
+    nodes = list(graph.nodes.values())
+    ents: dict[str, set[str]] = {}
+    for g in golds:
+        for kind in sg.LABEL_OF_KIND:
+            for ent in g.get(kind, []):
+                ents.setdefault(sg.norm(ent["name"]), set()).update(sg.gold_names(ent))
+    print("\n# missed relations")
+    for g in golds:
+        for r in g.get("relations", []):
+            sn = ents.get(sg.norm(r["subject"]), {sg.norm(r["subject"])})
+            on = ents.get(sg.norm(r["object"]), {sg.norm(r["object"])})
+            s_ids = {n["id"] for n in nodes if sg.matches(sg.Graph.names(n), sn)}
+            o_ids = {n["id"] for n in nodes if sg.matches(sg.Graph.names(n), on)}
+            ok = any(graph.adj[s] & o_ids for s in s_ids) or any(
+                graph.adj[m] & o_ids for s in s_ids for m in graph.adj[s] & graph.events
+            )
+            if not ok:
+                flags = ("S" if s_ids else "-") + ("O" if o_ids else "-")
+                print(f"[{r['predicate']}] {flags} {r['subject']} -> {r['object']} | {g['document'][:30]}")
+                print(f"    {r.get('evidence', '')[:300]}")
+    print("\n# misdated events")
+    events = graph.of_label("Event")
+    for g in golds:
+        for ev in g.get("events", []):
+            if not ev.get("date") or ev.get("kind") == "other":
+                continue
+            names = sg.gold_names(ev)
+            hits = [n for n in events if sg.matches(sg.Graph.names(n), names)]
+            if not hits and ev.get("evidence"):
+                hits = [n for n in events if sg.event_by_evidence(graph, n, [(sg.norm(ev["evidence"]), "")])]
+            if not hits:
+                continue
+            want = str(ev["date"])
+            got = [str(n.get("properties", {}).get("date", "") or "") for n in hits]
+            if not any(d.startswith(want[:7]) for d in got):
+                print(f"want {want} got {got} | {ev['name']} | {g['document'][:30]}")
+                print(f"    {ev.get('evidence', '')[:300]}")
 
 
 if __name__ == "__main__":

@@ -225,3 +225,204 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 }
                 if len(countries) == 1:
                     b.relate("LOCATED_IN", x, next(iter(countries.values())), sent.index)
+    surface_relations(sents, text, b, res)
+
+
+# --- patterns over the surface of a sentence (general phrasings the parse often misses) ----------
+
+_LEAD_VERBS = r"(?:chaired|led|headed|directed|run|ran|chairs|leads|heads|directs|runs|founded|co-founded|set up)"
+_TALKS = {"talk", "meeting", "discussion", "consultation", "conversation"}
+_COUNSEL = r"(?:lawyer|lawyers|attorney|attorneys|defence counsel|defense counsel|counsel|defender|advocate)"
+_OWNER_ROLES = {
+    "founder": "FOUNDED",
+    "co-founder": "FOUNDED",
+    "director": "LEADS",
+    "chairman": "LEADS",
+    "chairwoman": "LEADS",
+    "chairperson": "LEADS",
+    "chair": "LEADS",
+    "head": "LEADS",
+    "leader": "LEADS",
+    "president": "LEADS",
+    "editor": "LEADS",
+    "editor-in-chief": "LEADS",
+    "coordinator": "WORKS_FOR",
+    "spokesperson": "WORKS_FOR",
+    "spokesman": "WORKS_FOR",
+    "spokeswoman": "WORKS_FOR",
+    "researcher": "WORKS_FOR",
+    "lawyer": "WORKS_FOR",
+}
+
+
+def _ents_of(res: Resolved, sent: Sentence, label: str) -> list[tuple[int, int, Entity]]:
+    return sorted((x for x in res.sent_entities.get(sent.index, []) if x[2].label == label), key=lambda x: x[0])
+
+
+def _country_government(b: Builder, res: Resolved, sent: Sentence, loc: Entity) -> Entity | None:
+    """A country acted on ("urged Kazakhstan to amend") is its government."""
+    if loc.label != "Location" or loc.properties.get("kind") != "country":
+        return None
+    name = loc.name
+    g = b.entity(
+        "Organization", fold(f"{name} government"), f"{name} government", props={"kind": "government", "country": name}
+    )
+    for s, e, x in res.sent_entities.get(sent.index, []):
+        if x is loc:
+            b.mention(g, s, e, sent.index, alias=False)
+            break
+    return g if g.mentions else None
+
+
+def _last_org_before(res: Resolved, sent: Sentence, pos: int, noun: str | None) -> Entity | None:
+    """The organization a possessive ("its", "the bureau's") points back to: one whose name holds
+    the noun, else the last one named before, in this or the two previous sentences."""
+    cands: list[tuple[int, Entity]] = []
+    for si in range(sent.index - 2, sent.index + 1):
+        for s, _e, x in res.sent_entities.get(si, []):
+            if x.label == "Organization" and s < pos and x.properties.get("kind") != "government":
+                cands.append((s, x))
+    cands.sort(key=lambda c: c[0])
+    if noun:
+        named = [x for _s, x in cands if re.search(rf"\b{re.escape(noun)}", x.name, re.I)]
+        if named:
+            return named[-1]
+    return cands[-1][1] if cands else None
+
+
+def _last_person_before(res: Resolved, sent: Sentence, pos: int, exclude: Entity) -> Entity | None:
+    cands: list[tuple[int, Entity]] = []
+    for si in range(sent.index - 2, sent.index + 1):
+        both = res.sent_entities.get(si, []) + res.pronouns.get(si, [])
+        for s, _e, x in both:
+            if x.label == "Person" and s < pos and x is not exclude:
+                cands.append((s, x))
+    cands.sort(key=lambda c: c[0])
+    return cands[-1][1] if cands else None
+
+
+def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> None:
+    orgs_of_doc = [x for x in b.entities.values() if x.label == "Organization" and x.mentions]
+    locs_of_doc = {x.name.lower(): x for x in b.entities.values() if x.label == "Location" and x.mentions}
+    for sent in sents:
+        if sent.heading:
+            continue
+        people = _ents_of(res, sent, "Person")
+        orgs = _ents_of(res, sent, "Organization")
+        # "ORG, which PERSON has chaired since 2021"
+        for _s, oe, org in orgs:
+            m = re.match(r"\s*,\s*which\s+(?:\w+\s+){0,3}?(?:has|had|have)?\s*(?:long\s+)?" + _LEAD_VERBS + r"\b",
+                         text[oe : sent.end])
+            if m:
+                for ps, _pe, p in people:
+                    if oe < ps < oe + m.end():
+                        kind = "FOUNDED" if re.search(r"found|set up", m.group(0)) else "LEADS"
+                        b.relate(kind, p, org, sent.index)
+        # "the Chairperson of the Mejlis Committee on ..., Ogulgerek Hojamova" (title with its body
+        # before the name); "Deputy Minister of Foreign Affairs Myrat Annagurbanov" -> the Ministry
+        for ps, _pe, p in people:
+            before = text[max(sent.start, ps - 200) : ps]
+            m = re.search(
+                r"\b(?P<role>(?:deputy |vice[- ]|acting |first )?(?:chair(?:man|woman|person)?|head|director|"
+                r"president|leader|secretary|member|judge|coordinator|minister|commissioner|rector))"
+                r"\s+(?:of|at)\s+(?P<body>(?:the\s+)?[A-Z][^;:()“”\"]{2,160}?)\s*,?\s*$",
+                before,
+                re.I,
+            )
+            if m is None:
+                continue
+            role = m.group("role").lower()
+            lo = ps - len(before) + m.start("body")
+            if re.search(r",\s*(?:and|with)\b|\band with\b", m.group("body")) or any(
+                lo <= s2 < ps for s2, _e2, _x in people
+            ):
+                continue  # another person between the title and this name
+            inside = [x for s, _e, x in orgs if lo <= s < ps]
+            lead = role.split()[-1] in ("chair", "chairman", "chairwoman", "chairperson", "head", "director",
+                                        "president", "leader", "rector") and not re.match(r"deputy|vice|first", role)
+            if inside:
+                b.relate("LEADS" if lead else "WORKS_FOR", p, inside[0], sent.index, {"role": m.group(0).strip(" ,")})
+            elif role.endswith("minister"):
+                body = re.sub(r"^the\s+", "", m.group("body").strip(" ,"), flags=re.I)
+                for o in orgs_of_doc:
+                    if re.match(rf"(?:the\s+)?ministry\s+of\s+{re.escape(body)}\b", o.name, re.I):
+                        b.relate("WORKS_FOR", p, o, sent.index, {"role": m.group(0).strip(" ,")})
+                        break
+        # "Its director, Marat B.", "X, the bureau's chairman", "the channel's founder, X"
+        for ps, pe, p in people:
+            before = text[max(sent.start, ps - 60) : ps]
+            after = text[pe : min(sent.end, pe + 60)]
+            mb = re.search(r"\b(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?P<role>[a-z-]+)\s*,\s*$",
+                           before, re.I)
+            ma = re.match(r"\s*,\s*(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?P<role>[a-z-]+)\b", after,
+                          re.I)
+            mm = mb or ma
+            if mm is None or mm.group("role").lower() not in _OWNER_ROLES:
+                continue
+            org = _last_org_before(res, sent, ps if mb else pe, mm.group("noun"))
+            if org is not None:
+                b.relate(_OWNER_ROLES[mm.group("role").lower()], p, org, sent.index, {"role": mm.group("role")})
+        # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
+        for ps, pe, p in people:
+            before = text[max(sent.start, ps - 50) : ps]
+            mb = re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?" + _COUNSEL + r"\s*,?\s*$", before, re.I)
+            if mb:
+                client = _last_person_before(res, sent, ps - len(before) + mb.start(), p)
+                if client is not None:
+                    b.relate("REPRESENTS", p, client, sent.index)
+            ma = re.match(r"\s*,\s*(?:who\s+(?:represents|defends|represented|defended)|(?:his|her|their)\s+"
+                          + _COUNSEL + r")\b", text[pe : sent.end], re.I)
+            if ma:
+                if ma.group(0).lower().rstrip().endswith(("represents", "defends", "represented", "defended")):
+                    nxt = [x for s, _e, x in people if s > pe + ma.end() - 1]
+                    if nxt:
+                        b.relate("REPRESENTS", p, nxt[0], sent.index)
+                else:
+                    client = _last_person_before(res, sent, ps, p)
+                    if client is not None:
+                        b.relate("REPRESENTS", p, client, sent.index)
+        # parse-based: "held talks with X", country objects of calls and criticism
+        for tok in sent.span:
+            lem = tok.lemma_.lower()
+            if lem == "hold" and tok.pos_ in ("VERB", "AUX"):
+                talks = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALKS]
+                if not talks:
+                    continue
+                subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                if not subj:
+                    continue
+                pos = sent.offset + subj[0].idx
+                src = _actor_at(res, sent, pos, pos + len(subj[0].text))
+                if src is None:
+                    continue
+                preps = [c for t in (tok, talks[0]) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+                if not preps:
+                    continue
+                # "with X, and with Y": everything from the first "with" to the end of the clause
+                lo = min(_span_of(pr, sent)[0] for pr in preps)
+                hi = _span_of(tok, sent)[1]
+                for x in _ents_in(res, sent, lo, hi):
+                    if x.label in ("Person", "Organization"):
+                        b.relate("MET_WITH", src, x, sent.index)
+        # "OSCE Centre in Ashgabat": an organization named after its place
+        for _s, _e, org in orgs:
+            m = re.search(r"\b(?:in|of)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$", org.name)
+            if m and m.group(1).lower() in locs_of_doc:
+                loc = locs_of_doc[m.group(1).lower()]
+                if loc.properties.get("kind") in ("city", "region", "venue"):
+                    b.relate("LOCATED_IN", org, loc, sent.index)
+    # a country called on, criticized or met is its government
+    by_start = {x.start: x for x in sents}
+    for rel in list(b.relations.values()):
+        if rel.type not in ("CALLED_ON", "CRITICIZED", "MET_WITH"):
+            continue
+        dst = b.entities.get(rel.end_id)
+        src = b.entities.get(rel.start_id)
+        if dst is None or src is None or dst.label != "Location":
+            continue
+        for ev in list(rel.evidence):
+            sent = by_start.get(ev.start)
+            if sent is not None:
+                g = _country_government(b, res, sent, dst)
+                if g is not None:
+                    b.relate(rel.type, src, g, sent.index)

@@ -342,9 +342,19 @@ def resolve_pronouns(sents: list[Sentence], res: Resolved) -> None:
     a mention."""
     people = sorted((s, sent, e) for sent, lst in res.sent_entities.items() for s, _e, e in lst if e.label == "Person")
     author: Entity | bool | None = False
+    # the person who was the subject of the main clause lately: a subject pronoun continues
+    # the subject ("Holmgren met X. On 22 October, she held talks with Y. She also met Z.")
+    last_subject: tuple[int, Entity] | None = None
     for sent in sents:
         if sent.heading:
             continue
+        subject_here: Entity | None = None
+        for tok in sent.span:
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and subject_here is None:
+                pos = sent.offset + tok.idx
+                for s, e, ent in res.sent_entities.get(sent.index, []):
+                    if ent.label == "Person" and s <= pos < e:
+                        subject_here = ent
         for tok in sent.span:
             low = tok.lower_
             pos = sent.offset + tok.idx
@@ -360,8 +370,21 @@ def resolve_pronouns(sents: list[Sentence], res: Resolved) -> None:
             if not third:
                 continue
             prior = [(s, si, e) for s, si, e in people if s < pos and si >= sent.index - 2]
-            if prior:
-                res.pronouns[sent.index].append((pos, pos + len(tok.text), prior[-1][2]))
+            ref: Entity | None = prior[-1][2] if prior else None
+            if (
+                low in ("he", "she")
+                and tok.head.dep_ == "ROOT"
+                and last_subject is not None
+                and last_subject[0] >= sent.index - 2
+                and not any(si == sent.index for _s, si, _e in prior)
+            ):
+                ref = last_subject[1]
+            if ref is not None:
+                res.pronouns[sent.index].append((pos, pos + len(tok.text), ref))
+                if low in ("he", "she") and tok.head.dep_ == "ROOT" and subject_here is None:
+                    subject_here = ref
+        if subject_here is not None:
+            last_subject = (sent.index, subject_here)
 
 
 __all__ = ["KnownIndex", "make_id", "resolve_locations", "resolve_orgs", "resolve_people"]
