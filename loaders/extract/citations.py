@@ -370,11 +370,11 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         if cut > 0:
             e = cut
         # "the Law on Public Associations and the Law on Countering Extremism": two instruments
-        coord = re.search(
+        coord_m = re.search(
             r"\s+and\s+(?:the\s+)?(?:" + "|".join(_LAW_HEADS_CAP) + r"|law|code)(?![\w-])", text[s_name:e]
         )
-        if coord:
-            e = s_name + coord.start()
+        if coord_m:
+            e = s_name + coord_m.start()
         name = text[s_name:e]
         if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
             name = name[0].lower() + name[1:]
@@ -430,11 +430,11 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         + "|".join(_LAW_HEADS_CAP)
         + r")(?![\w-])(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
     )
-    coord = re.compile(r"\s+and\s+(?:the\s+)?(?=(?:" + "|".join(_LAW_HEADS_CAP) + r")\b)")
+    coord_re = re.compile(r"\s+and\s+(?:the\s+)?(?=(?:" + "|".join(_LAW_HEADS_CAP) + r")\b)")
     pieces: list[tuple[int, int]] = []
     for m in cap.finditer(seg):
         pos = m.start()
-        for c in coord.finditer(m.group(0)):
+        for c in coord_re.finditer(m.group(0)):
             pieces.append((pos, m.start() + c.start()))
             pos = m.start() + c.end()
         pieces.append((pos, m.end()))
@@ -487,9 +487,9 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             )
         )
     if True:
-        for m in _backrefs(seg, base, text, recent or []):
-            if not taken(m.start, m.end):
-                out.append(m)
+        for lm in _backrefs(seg, base, text, recent or []):
+            if not taken(lm.start, lm.end):
+                out.append(lm)
     return out
 
 

@@ -359,9 +359,9 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             mm = mb or ma
             if mm is None or mm.group("role").lower() not in _OWNER_ROLES:
                 continue
-            org = _last_org_before(res, sent, ps if mb else pe, mm.group("noun"))
-            if org is not None:
-                b.relate(_OWNER_ROLES[mm.group("role").lower()], p, org, sent.index, {"role": mm.group("role")})
+            owner = _last_org_before(res, sent, ps if mb else pe, mm.group("noun"))
+            if owner is not None:
+                b.relate(_OWNER_ROLES[mm.group("role").lower()], p, owner, sent.index, {"role": mm.group("role")})
         # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
         for ps, pe, p in people:
             before = text[max(sent.start, ps - 50) : ps]
@@ -421,8 +421,8 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         if dst is None or src is None or dst.label != "Location":
             continue
         for ev in list(rel.evidence):
-            sent = by_start.get(ev.start)
-            if sent is not None:
-                g = _country_government(b, res, sent, dst)
+            at = by_start.get(ev.start)
+            if at is not None:
+                g = _country_government(b, res, at, dst)
                 if g is not None:
-                    b.relate(rel.type, src, g, sent.index)
+                    b.relate(rel.type, src, g, at.index)

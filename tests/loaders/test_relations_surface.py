@@ -15,7 +15,9 @@ def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
 
 
 def test_which_person_has_chaired() -> None:
-    x = extract(doc("The drivers were represented by the Free Drivers Union, which Kanat Serikov has chaired since 2019.\n"))
+    x = extract(
+        doc("The drivers were represented by the Free Drivers Union, which Kanat Serikov has chaired since 2019.\n")
+    )
     assert ("Kanat Serikov", "Free Drivers Union") in _rels(x, "LEADS")
 
 
