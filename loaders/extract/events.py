@@ -9,6 +9,7 @@ trigger nearest to each date naming it.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Any
 
@@ -147,6 +148,27 @@ def _month_years(
     return out
 
 
+_FOLLOWING = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+(?:day|morning|evening|night|afternoon)|the\s+day\s+after"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later)\b",
+    re.I,
+)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _shift(d: DateMention, m: re.Match[str]) -> str | None:
+    """'the following morning', 'two days later': a day counted from the last dated happening."""
+    if d.precision != "day":
+        return None
+    n = (m.group("n") or "1").lower()
+    k = int(n) if n.isdigit() else _SMALL[n]
+    try:
+        day = _dt.date.fromisoformat(d.iso) + _dt.timedelta(days=k)
+    except ValueError:
+        return None
+    return day.isoformat()
+
+
 def extract_events(
     sents: list[Sentence],
     text: str,
@@ -174,6 +196,11 @@ def extract_events(
         dates: list[DateMention] = find_dates(
             sent.seg, doc_year, doc_date, _month_years(sents, sent.index, doc_year, my_cache)
         )
+        rel = _FOLLOWING.search(sent.seg)
+        if not dates and rel and prev_dates[2] and prev_dates[0] >= sent.index - 3:
+            shifted = _shift(prev_dates[2][-1], rel)
+            if shifted is not None:
+                dates = [DateMention(rel.start(), rel.end(), shifted, "day")]
         if dates:
             prev_dates = (sent.index, sent.offset, dates)
         elif prev_dates[0] == sent.index - 1 and prev_dates[1] == sent.offset and prev_dates[2]:
