@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.translit import norm
-from loaders.extract.reference import reference
+from loaders.extract.reference import LAW_HEADS, reference
 from loaders.extract.segment import Sentence
 
 _NUMS = r"\d+[a-z]?(?:\s*(?:,|and|&|–|-|or)\s*\d+[a-z]?)*"
@@ -94,21 +94,6 @@ _LAW_NOUNS = {
     "decree",
     "moratorium",
 }
-_LAW_HEADS_CAP = (
-    "Agreement",
-    "Treaty",
-    "Convention",
-    "Covenant",
-    "Declaration",
-    "Charter",
-    "Code",
-    "Act",
-    "Law",
-    "Protocol",
-    "Document",
-    "Decree",
-    "Constitution",
-)
 _STATUTE_PREPS = {"on", "for", "about", "against", "regarding"}
 _STATUTE_ACL = {"govern", "regulate", "restrict"}
 
@@ -178,6 +163,14 @@ def _instrument_re() -> re.Pattern[str]:
 _HEAD_NOUNS = re.compile(r"\b(covenant|convention|declaration|charter|protocol|document|treaty)\b", re.I)
 
 
+def _instrument_mention(inst: Any, s: int, e: int, text: str, aliases: list[str]) -> LawMention:
+    """A mention at [s, e) of a reference instrument."""
+    return LawMention(
+        s, e, text[s:e], inst.code, inst.name, inst.kind, inst.jurisdiction, f"instrument {inst.code}",
+        aliases=aliases, year=inst.year, abbreviation=inst.code if inst.code.isupper() else None,
+    )
+
+
 def _head_noun(name: str) -> str | None:
     """The first instrument noun of a name: 'Optional Protocol to the Convention ...' -> 'protocol'."""
     m = _HEAD_NOUNS.search(name)
@@ -225,23 +218,8 @@ def _backrefs(seg: str, base: int, text: str, recent: list[LawMention]) -> list[
             if code is None and m.group("noun") == "Covenant":
                 code = "ICCPR"
             if code in reference().instruments:
-                inst = reference().instruments[code]
                 s, e = base + m.start(), base + m.end()
-                out.append(
-                    LawMention(
-                        s,
-                        e,
-                        text[s:e],
-                        inst.code,
-                        inst.name,
-                        inst.kind,
-                        inst.jurisdiction,
-                        f"instrument {inst.code}",
-                        aliases=[],
-                        year=inst.year,
-                        abbreviation=inst.code,
-                    )
-                )
+                out.append(_instrument_mention(reference().instruments[code], s, e, text, aliases=[]))
     return out
 
 
@@ -267,23 +245,8 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             continue
         inst = ref.instrument(m.group(0))
         assert inst is not None
-        out.append(
-            LawMention(
-                s,
-                e,
-                text[s:e],
-                inst.code,
-                inst.name,
-                inst.kind,
-                inst.jurisdiction,
-                f"instrument {inst.code}",
-                aliases=[
-                    a for a in dict.fromkeys((inst.code, " ".join(text[s:e].split()))) if norm(a) != norm(inst.name)
-                ],
-                year=inst.year,
-                abbreviation=inst.code if inst.code.isupper() else None,
-            )
-        )
+        aliases = [a for a in dict.fromkeys((inst.code, " ".join(text[s:e].split()))) if norm(a) != norm(inst.name)]
+        out.append(_instrument_mention(inst, s, e, text, aliases))
     # constitutions
     cpat = re.compile(
         r"(?:(?P<c1>[A-Z][\w\-]+)(?:’s|'s)?\s+(?:own\s+|new\s+)?[Cc]onstitution"
@@ -371,7 +334,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             e = cut
         # "the Law on Public Associations and the Law on Countering Extremism": two instruments
         coord_m = re.search(
-            r"\s+and\s+(?:the\s+)?(?:" + "|".join(_LAW_HEADS_CAP) + r"|law|code)(?![\w-])", text[s_name:e]
+            r"\s+and\s+(?:the\s+)?(?:" + "|".join(LAW_HEADS) + r"|law|code)(?![\w-])", text[s_name:e]
         )
         if coord_m:
             e = s_name + coord_m.start()
@@ -427,10 +390,10 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
     # capitalized instruments: "Enhanced Partnership and Cooperation Agreement", "Law on Mass Media"
     cap = re.compile(
         r"(?:[A-Z][\w\-]*\s+(?:(?:and|on|of|for|the)\s+)*)*(?:"
-        + "|".join(_LAW_HEADS_CAP)
+        + "|".join(LAW_HEADS)
         + r")(?![\w-])(?:\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?"
     )
-    coord_re = re.compile(r"\s+and\s+(?:the\s+)?(?=(?:" + "|".join(_LAW_HEADS_CAP) + r")\b)")
+    coord_re = re.compile(r"\s+and\s+(?:the\s+)?(?=(?:" + "|".join(LAW_HEADS) + r")\b)")
     pieces: list[tuple[int, int]] = []
     for m in cap.finditer(seg):
         pos = m.start()

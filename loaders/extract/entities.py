@@ -22,7 +22,7 @@ from graph.model import Entity, EntityRef
 from graph.translit import fold, norm
 from loaders.extract import rules
 from loaders.extract.mentions import Candidate, cap_chains, gazetteer_candidates, propagate, spacy_candidates
-from loaders.extract.reference import reference
+from loaders.extract.reference import LAW_HEADS, reference
 from loaders.extract.segment import Sentence
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ’'\-]+(?:-[A-Z][a-zà-ÿ]+)?$")
@@ -40,21 +40,6 @@ _EVENTISH = (
     "Week",
     "Year",
 )
-_LAWISH = (
-    "Agreement",
-    "Treaty",
-    "Convention",
-    "Covenant",
-    "Declaration",
-    "Charter",
-    "Code",
-    "Act",
-    "Law",
-    "Protocol",
-    "Document",
-    "Decree",
-    "Constitution",
-)
 # Heads that make a name an instrument wherever they stand ("United Nations Declaration on ...").
 _INSTRUMENT_WORDS = {"Declaration", "Convention", "Covenant", "Treaty", "Charter"}
 # The complement of an instrument's name is not an organization ("Law on Public Associations").
@@ -70,7 +55,7 @@ def lawish_end(surface: str) -> bool:
     words = surface.split()
     if not words or re.search(r"\b[Rr]ule of [Ll]aw$", surface):
         return False
-    return words[-1] in _EVENTISH or words[-1] in _LAWISH
+    return words[-1] in _EVENTISH or words[-1] in LAW_HEADS
 
 
 # A byline: "By Dina Nurpeisova".
@@ -349,7 +334,7 @@ class Typer:
         if any(c.source == "gazetteer" and c.label == "ORG" for c in cs):
             return "ORG"  # reference data: "the Chairman of the Halk Maslahaty, X"
         if len(words) > 1 and (
-            (words[0] in _LAWISH and words[1] in ("on", "of", "for", "against"))
+            (words[0] in LAW_HEADS and words[1] in ("on", "of", "for", "against"))
             or any(w in _INSTRUMENT_WORDS for w in words)
         ):
             return None  # "Law on Countering Extremism", "United Nations Declaration on ..."

@@ -21,6 +21,25 @@ from graph.translit import fold, norm
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
 
 
+
+# Head words of legal-instrument names ("... Covenant", "Criminal Code", "Law on ..."):
+# shared by the law reader (citations) and the entity typer (entities).
+LAW_HEADS = (
+    "Agreement",
+    "Treaty",
+    "Convention",
+    "Covenant",
+    "Declaration",
+    "Charter",
+    "Code",
+    "Act",
+    "Law",
+    "Protocol",
+    "Document",
+    "Decree",
+    "Constitution",
+)
+
 @dataclass(frozen=True)
 class Instrument:
     code: str
