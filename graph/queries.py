@@ -236,11 +236,15 @@ def _where(f: NodeFilter) -> tuple[str, dict[str, Any]]:
     if f.mentioned_in:
         clauses.append("EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: $mentionedIn}) }")
         params["mentionedIn"] = f.mentioned_in
+    # Each bound comes twice: a plain range on n.date that the event_date index can seek
+    # (a period overlapping [from, to] has a date string >= from's year and <= to, since
+    # ISO prefixes sort before their extensions), then the exact overlap of periods.
     if f.date_from:
-        clauses.append(f"n.date IS NOT NULL AND {_EVENT_END.format(v='n')} >= $dateFrom")
+        clauses.append(f"n.date >= $dateFromYear AND {_EVENT_END.format(v='n')} >= $dateFrom")
         params["dateFrom"] = date_bounds(f.date_from, end=False)
+        params["dateFromYear"] = params["dateFrom"][:4]
     if f.date_to:
-        clauses.append(f"n.date IS NOT NULL AND {_EVENT_START.format(v='n')} <= $dateTo")
+        clauses.append(f"n.date <= $dateTo AND {_EVENT_START.format(v='n')} <= $dateTo")
         params["dateTo"] = date_bounds(f.date_to, end=True)
     if f.kinds:
         clauses.append("n.kind IN $kinds")
