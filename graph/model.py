@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.errors import SchemaError
-from graph.schema import NODE_TYPES, check_label, check_relationship, node_type
+from graph.schema import NODE_TYPES, check_label, check_relationship, node_type, rel_type
 
 
 def slug(text: str) -> str:
@@ -98,8 +98,6 @@ class Relation:
     @property
     def key(self) -> str:
         """Distinguishes parallel edges of one type between the same two nodes."""
-        from graph.schema import rel_type
-
         k = rel_type(self.type).key
         return str(self.properties.get(k, "")) if k else ""
 

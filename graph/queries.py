@@ -221,6 +221,23 @@ _LOCATION_MATCH = (
 )
 
 
+def _date_range(v: str, date_from: str | None, date_to: str | None, clauses: list[str],
+                params: dict[str, Any]) -> None:
+    """Events of ``v`` whose period overlaps [date_from, date_to] (either bound optional).
+
+    Each bound comes twice: a plain range on ``date`` that the event_date index can seek
+    (a period overlapping [from, to] has a date string >= from's year and <= to, since ISO
+    prefixes sort before their extensions; a null date fails both), then the exact overlap.
+    """
+    if date_from:
+        params["dateFrom"] = date_bounds(date_from, end=False)
+        params["dateFromYear"] = params["dateFrom"][:4]
+        clauses.append(f"{v}.date >= $dateFromYear AND {_EVENT_END.format(v=v)} >= $dateFrom")
+    if date_to:
+        params["dateTo"] = date_bounds(date_to, end=True)
+        clauses.append(f"{v}.date <= $dateTo AND {_EVENT_START.format(v=v)} <= $dateTo")
+
+
 def _where(f: NodeFilter) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {}
@@ -236,16 +253,7 @@ def _where(f: NodeFilter) -> tuple[str, dict[str, Any]]:
     if f.mentioned_in:
         clauses.append("EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: $mentionedIn}) }")
         params["mentionedIn"] = f.mentioned_in
-    # Each bound comes twice: a plain range on n.date that the event_date index can seek
-    # (a period overlapping [from, to] has a date string >= from's year and <= to, since
-    # ISO prefixes sort before their extensions), then the exact overlap of periods.
-    if f.date_from:
-        clauses.append(f"n.date >= $dateFromYear AND {_EVENT_END.format(v='n')} >= $dateFrom")
-        params["dateFrom"] = date_bounds(f.date_from, end=False)
-        params["dateFromYear"] = params["dateFrom"][:4]
-    if f.date_to:
-        clauses.append(f"n.date <= $dateTo AND {_EVENT_START.format(v='n')} <= $dateTo")
-        params["dateTo"] = date_bounds(f.date_to, end=True)
+    _date_range("n", f.date_from, f.date_to, clauses, params)
     if f.kinds:
         clauses.append("n.kind IN $kinds")
         params["kinds"] = list(f.kinds)
@@ -563,12 +571,9 @@ def violation_stats(db: Database, group_by: GroupBy, f: ViolationFilter) -> list
     """Counts of VIOLATES relationships (and of distinct violators and source documents) per group."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
-    if f.date_from:
-        clauses.append(f"v:Event AND v.date IS NOT NULL AND {_EVENT_END.format(v='v')} >= $dateFrom")
-        params["dateFrom"] = date_bounds(f.date_from, end=False)
-    if f.date_to:
-        clauses.append(f"v:Event AND v.date IS NOT NULL AND {_EVENT_START.format(v='v')} <= $dateTo")
-        params["dateTo"] = date_bounds(f.date_to, end=True)
+    if f.date_from or f.date_to:
+        clauses.append("v:Event")
+    _date_range("v", f.date_from, f.date_to, clauses, params)
     if f.instrument:
         clauses.append(
             "("
