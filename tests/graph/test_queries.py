@@ -48,3 +48,13 @@ def test_date_range_overlaps_partial_dates(dated_events: Database, bounds: dict[
                                            expected: set[str]) -> None:
     assert names(dated_events, **bounds) == expected
 
+
+
+def test_violation_stats_share_the_date_range(scratch_db: Database) -> None:
+    from graph.queries import ViolationFilter, violation_stats
+    from tests.graph.factories import sample
+
+    Repository(scratch_db).write(sample(), "test")  # an event of 2018-05-10 violating ICCPR 21
+    in_range = violation_stats(scratch_db, "ARTICLE", ViolationFilter(date_from="2018-05", date_to="2018"))
+    assert [(s.name, s.violations) for s in in_range] == [("ICCPR Article 21", 1)]
+    assert violation_stats(scratch_db, "ARTICLE", ViolationFilter(date_from="2018-06")) == []
