@@ -40,6 +40,7 @@ schema: install
 bench: install
 	$(BIN)/python benchmarks/extract_bench.py
 	$(BIN)/python benchmarks/api_bench.py
+	$(BIN)/python benchmarks/ingest_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

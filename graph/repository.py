@@ -5,6 +5,8 @@ Read queries of the API live in :mod:`graph.queries`; export in :mod:`graph.expo
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from graph.db import Database
@@ -20,6 +22,16 @@ MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
 RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.name AS name,
        coalesce(n.aliases, []) AS aliases
 """
+# Entities one of whose folded names contains one of the given folded keys as a phrase
+# (graph.translit.search_keys fills `searchKeys`; the full-text index tokenizes them).
+KNOWN_BY_KEYS = """
+CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node AS n
+WITH DISTINCT n
+RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.name AS name,
+       coalesce(n.aliases, []) AS aliases
+"""
+# Lucene refuses a query of more than 1,024 clauses.
+_KEYS_PER_QUERY = 500
 DOCUMENT_BY_SHA = "MATCH (d:Document {sha256: $sha}) RETURN d.extractor AS extractor"
 SCHEMA_NAMES = "SHOW INDEXES YIELD name RETURN name"  # constraints own an index of the same name
 AWAIT_INDEXES = "CALL db.awaitIndexes(60)"
@@ -27,6 +39,10 @@ DELETE_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROW
 DOCUMENT_EXISTS = "MATCH (d:Document {id: $id}) RETURN d.id AS id"
 # Remove a document and every fact that only it supported (same retraction as a reload).
 DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d"
+
+
+# What fold() produces; anything else would need Lucene escaping and cannot be a folded key.
+_FOLDED = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
 
 class Repository:
@@ -56,9 +72,26 @@ class Repository:
         rows = self.db.read(DOCUMENT_BY_SHA, sha=sha256)
         return rows[0]["extractor"] if rows else None
 
-    def known_entities(self) -> list[EntityRef]:
-        rows = self.db.read(KNOWN_ENTITIES, labels=list(ENTITY_LABELS))
-        return [EntityRef(r["id"], r["label"], r["name"], tuple(r["aliases"])) for r in rows]
+    def known_entities(self, keys: Iterable[str] | None = None) -> list[EntityRef]:
+        """Entities of the graph: all of them, or those a folded key names.
+
+        With ``keys`` (transliteration-folded names, :func:`graph.translit.fold`),
+        an entity is returned when one of its folded names or aliases contains a
+        key as a phrase: "tokaev" finds every Tokayev/Tokaev, "kasym jomart tokaev"
+        the one person. This is what ingestion asks, so that one more document costs
+        an index lookup, not a read of the whole graph.
+        """
+        if keys is None:
+            rows = self.db.read(KNOWN_ENTITIES, labels=list(ENTITY_LABELS))
+        else:
+            phrases = sorted({k for k in keys if k and _FOLDED.fullmatch(k)})
+            rows = []
+            for i in range(0, len(phrases), _KEYS_PER_QUERY):
+                chunk = phrases[i : i + _KEYS_PER_QUERY]
+                lucene = " OR ".join(f'searchKeys:"{k}"' for k in chunk)
+                rows += self.db.read(KNOWN_BY_KEYS, lucene=lucene, labels=list(ENTITY_LABELS))
+        refs = {r["id"]: EntityRef(r["id"], r["label"], r["name"], tuple(r["aliases"])) for r in rows}
+        return list(refs.values())
 
     def counts(self) -> dict[str, int]:
         out = {label: 0 for label in NODE_TYPES} | {t: 0 for t in REL_TYPES}

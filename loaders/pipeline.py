@@ -15,10 +15,10 @@ from pathlib import Path
 
 from graph import translit
 from graph.errors import GraphError
-from graph.model import DocumentRecord, EntityRef, Extraction
+from graph.model import DocumentRecord, Extraction
 from graph.repository import Repository
 from loaders.errors import ExtractionError, UnreadableDocument
-from loaders.extract import extract
+from loaders.extract import KnownLookup, extract
 from loaders.reader import expand, from_text, read_file
 
 
@@ -64,24 +64,7 @@ class IngestResult:
 Progress = Callable[[str], None]  # called with each file's name once it is done
 
 
-class _Known:
-    """Entities already in the graph, kept current as documents are written."""
-
-    def __init__(self, repo: Repository) -> None:
-        self._refs = {r.id: r for r in repo.known_entities()}
-
-    def refs(self) -> list[EntityRef]:
-        return list(self._refs.values())
-
-    def add(self, ex: Extraction) -> None:
-        for e in ex.entities:
-            old = self._refs.get(e.id)
-            aliases = tuple(dict.fromkeys([*(old.aliases if old else ()), *e.aliases]))
-            name = e.name if old is None or len(e.name) > len(old.name) else old.name
-            self._refs[e.id] = EntityRef(e.id, e.label, name, aliases)
-
-
-def _extract(doc: DocumentRecord, known: list[EntityRef]) -> Extraction:
+def _extract(doc: DocumentRecord, known: KnownLookup) -> Extraction:
     try:
         return extract(doc, known)
     except Exception as exc:  # the extractor's bug must not take down a batch: report the file
@@ -93,8 +76,7 @@ def ingest(repo: Repository, text: str, *, title: str = "", source: str = "",
     """Read, extract and write one document given as text. Raises LoaderError / GraphError."""
     doc = from_text(text, title=title, source=source, published_at=published_at, name=title or "document")
     repo.setup()
-    known = _Known(repo)
-    ex = _extract(doc, known.refs())
+    ex = _extract(doc, repo.known_entities)
     written = repo.write(ex, EXTRACTOR_VERSION)
     return IngestResult(doc.id, ex, written)
 
@@ -108,7 +90,6 @@ def load_paths(repo: Repository, paths: Iterable[Path], *, reset: bool = False, 
     repo.setup()
     if reset:
         repo.reset()
-    known = _Known(repo)
     for path in files:
         name = str(path)
         try:
@@ -116,14 +97,14 @@ def load_paths(repo: Repository, paths: Iterable[Path], *, reset: bool = False, 
             if not force and repo.loaded_with(doc.sha256) == EXTRACTOR_VERSION:
                 report.unchanged.append(name)
                 continue
-            ex = _extract(doc, known.refs())
+            # entities already in the graph (earlier files included) are looked up by name
+            ex = _extract(doc, repo.known_entities)
             written = repo.write(ex, EXTRACTOR_VERSION)
         except (UnreadableDocument, ExtractionError) as exc:
             report.skipped.append((name, str(getattr(exc, "reason", exc))))
         except GraphError:
             raise  # the database is gone: stop, what was written stays written
         else:
-            known.add(ex)
             report.loaded.append(name)
             report.nodes += written["nodes"]
             report.relationships += written["relationships"]

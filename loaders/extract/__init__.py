@@ -21,6 +21,8 @@ from loaders.extract.legal import extract_legal
 from loaders.extract.relations import extract_relations
 from loaders.extract.resolve import (
     KnownIndex,
+    KnownLookup,
+    lookup_keys,
     resolve_locations,
     resolve_orgs,
     resolve_people,
@@ -28,14 +30,16 @@ from loaders.extract.resolve import (
 )
 from loaders.extract.segment import sentences
 
-__all__ = ["extract"]
+__all__ = ["KnownLookup", "extract"]
 
 
-def extract(doc: DocumentRecord, known: Sequence[EntityRef] = ()) -> Extraction:
+def extract(doc: DocumentRecord, known: Sequence[EntityRef] | KnownLookup = ()) -> Extraction:
     """Entities (with mentions) and relationships (with evidence) read from ``doc``.
 
-    ``known`` are entities already in the graph: a surname or a variant
-    spelling of one of them resolves to its id instead of making a new node.
+    ``known`` are the entities already in the graph, or a function that returns
+    those named by some folded keys (``Repository.known_entities``): a surname
+    or a variant spelling of one of them resolves to its id instead of making a
+    new node.
     """
     text = doc.text
     sents = sentences(text)
@@ -44,6 +48,11 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] = ()) -> Extraction:
     raw, acronyms = collect(sents, text)
     cands = dedupe(raw)
     mark_person_context(cands, sents)
+    if callable(known):
+        index = KnownIndex(lookup=known)
+        index.prefetch(lookup_keys(cands))
+    else:
+        index = KnownIndex(known)
 
     # countries mentioned, for "the government" and unqualified laws
     country_counts: Counter[str] = Counter()
@@ -57,7 +66,7 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] = ()) -> Extraction:
     if country_counts:
         res.main_country = country_counts.most_common(1)[0][0]
 
-    typer = Typer(cands, known)
+    typer = Typer(cands, index.refs())
     # single names typed first: a full name ending with a person's surname is a person
     typer.person_surnames = {
         fold(c.surface) for c in cands if len(c.surface.split()) == 1 and typer.label(c.key) == "PERSON"
@@ -67,7 +76,6 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] = ()) -> Extraction:
         for c in cands
         if c.label in ("PERSON", "ORG") and len(c.surface.split()) > 1 and typer.label(c.key) == "PERSON"
     }
-    index = KnownIndex(known)
     resolve_people(cands, typer, b, res, index, text)
     resolve_orgs(cands, acronyms, typer, b, res, index, sents)
     resolve_locations(cands, typer, b, res)

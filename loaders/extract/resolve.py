@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from graph.model import Entity, EntityRef, make_id
 from graph.translit import fold, norm
@@ -50,20 +50,70 @@ def org_key(name: str) -> str:
     return fold(name)
 
 
+# Asks the graph for the entities named by some folded keys (Repository.known_entities).
+KnownLookup = Callable[[list[str]], Sequence[EntityRef]]
+
+
 class KnownIndex:
-    def __init__(self, known: Sequence[EntityRef]) -> None:
+    """Entities already in the graph, by label and folded name, and people by surname.
+
+    Built from a list (all known entities), or from a ``lookup`` that is asked
+    only for the keys this document needs: :meth:`prefetch` asks for its
+    candidates' names in one call, and a later :meth:`find` or :meth:`surname`
+    of a key not asked yet asks for that one. Either way the answers are the same.
+    """
+
+    def __init__(self, known: Sequence[EntityRef] = (), lookup: KnownLookup | None = None) -> None:
         self.by_key: dict[tuple[str, str], EntityRef] = {}
-        self.surnames: dict[str, list[EntityRef]] = defaultdict(list)
-        for r in known:
+        self._surnames: dict[str, list[EntityRef]] = defaultdict(list)
+        self._refs: dict[str, EntityRef] = {}
+        self._lookup = lookup
+        self._asked: set[str] = set()
+        self._add(known)
+
+    def _add(self, refs: Iterable[EntityRef]) -> None:
+        for r in refs:
+            if r.id in self._refs:
+                continue
+            self._refs[r.id] = r
             for n in (r.name, *r.aliases):
                 self.by_key.setdefault((r.label, fold(n)), r)
             if r.label == "Person" and len(r.name.split()) > 1:
-                sn = fold(r.name.split()[-1])
-                if r not in self.surnames[sn]:
-                    self.surnames[sn].append(r)
+                self._surnames[fold(r.name.split()[-1])].append(r)
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        if self._lookup is None:
+            return
+        new = sorted({k for k in keys if k} - self._asked)
+        if new:
+            self._asked.update(new)
+            self._add(self._lookup(new))
+
+    def refs(self) -> list[EntityRef]:
+        return list(self._refs.values())
 
     def find(self, label: str, name: str) -> EntityRef | None:
-        return self.by_key.get((label, fold(name)))
+        key = fold(name)
+        self.prefetch([key])
+        return self.by_key.get((label, key))
+
+    def surname(self, folded: str) -> list[EntityRef]:
+        """Known people whose (folded) surname this is."""
+        self.prefetch([folded])
+        return self._surnames.get(folded, [])
+
+
+def lookup_keys(cands: Iterable[Candidate]) -> set[str]:
+    """The folded keys the typer and resolver ask about for these candidates:
+    each whole name, and the last word of each (a surname, for namesake checks)."""
+    keys: set[str] = set()
+    for c in cands:
+        for n in (c.surface, c.name, *c.aliases):
+            k = fold(n)
+            if k:
+                keys.add(k)
+                keys.add(k.split()[-1])
+    return keys
 
 
 def resolve_people(
@@ -104,7 +154,7 @@ def resolve_people(
             before = [(p, e) for p, e in local if p <= c.start]
             ent = (before[-1] if before else local[0])[1]
             why = "surname of a full name in the same document"
-            others = [r for r in known.surnames.get(sn, []) if r.id not in distinct and fold(r.name) != fold(ent.name)]
+            others = [r for r in known.surname(sn) if r.id not in distinct and fold(r.name) != fold(ent.name)]
             if len(distinct) > 1:
                 why += " (nearest of several namesakes)"
                 shared = True
@@ -113,7 +163,7 @@ def resolve_people(
                 shared = True
             b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': {why}")
         else:
-            cands_known = known.surnames.get(sn, [])
+            cands_known = known.surname(sn)
             exact = known.find("Person", c.surface)
             if exact:
                 ent = b.entity("Person", fold(c.surface), exact.name, eid=exact.id)
