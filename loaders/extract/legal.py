@@ -107,7 +107,7 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
             if context and re.search(_ART, sent.seg):
                 pass  # "(Articles 21, 22)" of the instrument named just before
             else:
-                _anaphoric_violation(sent, text, b, res, last_arts)
+                _anaphoric_violation(sent, text, b, res, last_arts, events.get(sent.index, []))
                 continue
         recent.extend(m for m in laws if m.code)
         last_laws[sent.index] = laws
@@ -181,15 +181,20 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
             if id(m) not in cited_laws and m.start >= after:
                 targets.append(law_ents[id(m)])
         if not targets:
-            _anaphoric_violation(sent, text, b, res, last_arts)
+            _anaphoric_violation(sent, text, b, res, last_arts, events.get(sent.index, []))
             continue
-        violator = _violator(sent, text, vm, b, res, law_ents, laws)
+        violator = _violator(sent, text, vm, b, res, law_ents, laws, events.get(sent.index, []))
         for t in targets:
             b.relate("VIOLATES", violator, t, sent.index)
 
 
 def _anaphoric_violation(
-    sent: Sentence, text: str, b: Builder, res: Resolved, last_arts: dict[int, list[Entity]]
+    sent: Sentence,
+    text: str,
+    b: Builder,
+    res: Resolved,
+    last_arts: dict[int, list[Entity]],
+    sent_events: list[Entity] | None = None,
 ) -> None:
     """ "The ban violates these rights": the articles cited in one of the two sentences before."""
     vm = _violation_verb(sent.seg)
@@ -198,7 +203,7 @@ def _anaphoric_violation(
     arts = last_arts.get(sent.index - 1) or last_arts.get(sent.index - 2)
     if not arts:
         return
-    violator = _violator(sent, text, vm, b, res, {}, [])
+    violator = _violator(sent, text, vm, b, res, {}, [], sent_events)
     for t in {a.id: a for a in arts}.values():
         b.relate("VIOLATES", violator, t, sent.index)
 
@@ -265,6 +270,7 @@ def _violator(
     res: Resolved,
     law_ents: dict[int, Entity],
     laws: list[LawMention],
+    sent_events: list[Entity] | None = None,
 ) -> Entity:
     """What the sentence says violates: a named actor/law/event at its start, else the practice."""
     vstart = sent.offset + sent.span.start_char + vm.start()
@@ -348,6 +354,15 @@ def _violator(
     words = subj_text.split()
     name = " ".join(words[:14]) if words else "practice"
     s = text.find(subj_text, sent.start, vstart + 1) if subj_text else -1
+    # "The prosecution of X for his reporting violates ...": the event the sentence's own head noun
+    # reports (which carries its date), not a second node for the same phrase
+    definite = re.match(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", subj_text) is not None  # not "such bans"
+    for ev in sent_events or []:
+        if ev.properties.get("kind") in (None, "statement", "other") or s < 0 or not definite:
+            continue
+        if any(s <= m.start < s + len(subj_text) and len(text[s : m.start].split()) <= 3 for m in ev.mentions):
+            b.alias(ev, subj_text)
+            return ev
     ev = b.entity(
         "Event",
         f"practice {norm(name)} | {norm(sent.text)}",
