@@ -80,7 +80,21 @@ def _violation_verb(sent_text: str) -> re.Match[str] | None:
         if re.search(r"\bfor\s+$", before) and _CHARGE_SENT.search(before):
             continue
         return m
+    # a recommendation to bring a practice in line with a treaty article ("urged the State party to
+    # guarantee ... in line with article 2 of the Convention") says the practice falls short of it
+    for m in _IN_LINE.finditer(sent_text):
+        if _RECOMMEND.search(sent_text[: m.start()]):
+            return m
     return None
+
+
+_RECOMMEND = re.compile(
+    r"\b(?:urged?|urges|urging|calls?\s+on|called\s+on|recommend(?:s|ed)?|should|must)\b|^\s*\(?[a-z]\)\s+[a-z]+",
+)
+_IN_LINE = re.compile(
+    r"\b(?:in\s+(?:full\s+)?(?:line|accordance|conformity|compliance)\s+with|as\s+required\s+by|"
+    r"(?:redress|remedy|remedies|compensation|reparation)\s+under)\s+(?=(?:the\s+)?(?:[Aa]rticles?|[Aa]rts?\.)\s*\d)"
+)
 
 
 # a violation stated about articles cited in the sentence before ("... Article 21 of the ICCPR.
@@ -216,6 +230,11 @@ _REPORTING = re.compile(
     r"told\s+(?:[\w’'-]+\s+){1,4}?|agreed|agree|complained|alleged|alleges)"
     r"\s+(?:(?:for\s+years|repeatedly|again|also|publicly|in\s+\d{4})\s+)*that\s+"
 )
+_URGED = re.compile(
+    r"\b(?:urged?|urges|calls?\s+on|called\s+on|recommend(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,4}?(?:to|that)\s+"
+    r"(?:(?:the\s+)?(?:State\s+party|government|authorities)\s+(?:should\s+)?)?"
+)
+_CONCERN = re.compile(r"\b(?:concerned|concern|alarmed|disturbed)\s+(?:about|at|over|by)\s+(?:the\s+fact\s+that\s+)?")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|adopted|passed|signed|approved)\b[^,]*,")
 _LAW_REF = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ii]ts)\s+(?:[\w’'-]+\s+){0,5}?"
@@ -280,6 +299,16 @@ def _violator(
     rep = list(_REPORTING.finditer(text, sent.start, vstart))
     if rep:
         subj_from = rep[-1].end()
+    elif vm.re is _IN_LINE:
+        # "It urged the State party to guarantee ...": the practice recommended, not who urges
+        urge = _URGED.search(text, sent.start, vstart)
+        if urge:
+            subj_from = urge.end()
+    else:
+        # "The Committee remained concerned about X, which may amount to ...": X, not the Committee
+        worry = list(_CONCERN.finditer(text, sent.start, vstart))
+        if worry:
+            subj_from = worry[-1].end()
     head = text[subj_from:vstart]
     # ", which allows the Ministry to block websites without a court decision,": not the subject
     head = _RELATIVE.sub(lambda m: " " * len(m.group(0)), head)
@@ -297,6 +326,9 @@ def _violator(
             parts = [p for p in head.strip(" ,").split(",") if p.strip()]
             subj_text = re.sub(r"^\s*(?:but|and|yet|so|while|whereas)\s+", "", parts[-1], flags=re.I)
     subj_text = subj_text.strip(" ,;:–—")
+    if vm.re is _IN_LINE:
+        # "(b) reopen ...": the practice recommended
+        subj_text = re.sub(r"^\(?[a-z]\)\s*", "", subj_text)
     # "The ban is", "Such restrictions amount to a": the copula and determiners are not the practice
     for _ in range(3):
         subj_text = re.sub(
