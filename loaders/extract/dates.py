@@ -204,6 +204,11 @@ _DATELINE = [
     re.compile(rf"^[ \t]*(?:[A-Z][\w.'’ -]{{1,40}},[ \t]*)?{form}[ \t]*$", re.M)
     for form in (_DMY, _MDY)
 ] + [
+    # a press release's dateline opening its first paragraph: "ALMATY, 14 March 2024 – The ...",
+    # "(Berlin, March 14, 2025) – An Uzbek court ..."
+    re.compile(rf"^[ \t]*(?P<paren>\()?[A-Z][\w.'’ -]{{1,40}},[ \t]*{form}(?(paren)\))[ \t]*[–—-]", re.M)
+    for form in (_DMY, _MDY)
+] + [
     # "Published: 3 May 2021", "Posted on May 3, 2021"
     re.compile(rf"\b(?:Published|Posted|Updated|Issued|Dated?)\b(?:\s+on)?:?\s+{form}")
     for form in (_DMY, _MDY)
