@@ -181,6 +181,11 @@ _ANCHOR = re.compile(
     r"(?P<noun>[a-z][\w-]+)"
 )
 _SMALL_N = {**_SMALL, "an": 1, "eight": 8, "nine": 9, "ten": 10}
+# "during Kiai's visit", "while filming the dispersal of the sit-in": at the time of another happening
+_DURING = re.compile(
+    r"\b(?:(?i:during|amid)|while\s+[a-z]+ing)\s+"
+    r"(?P<poss>(?i:his|her|their|its|the)\s+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[’']s?\s+)"
+)
 
 
 def _move(iso: str, precision: str, n: int, unit: str) -> tuple[str, str] | None:
@@ -231,6 +236,7 @@ _COREF: dict[str, tuple[set[str], bool]] = {
     "sentencing": ({"sentencing", "trial"}, True),
     "killing": ({"killing"}, False),
     "ban": ({"ban"}, False),
+    "crackdown": ({"crackdown"}, False),
 }
 
 
@@ -269,15 +275,7 @@ def _anchored(
             if moved:
                 add.append(DateMention(m.start("noun"), m.end("noun"), moved[0], moved[1]))
             continue
-        poss = m.group("poss").strip()
-        ents: set[str] | None = None
-        if poss[:1].isupper() and poss.lower() != "the":
-            lo = sent.offset + sent.span.start_char + m.start("poss")
-            ents = _ents_between(res, sent, lo, lo + len(poss)) or None
-            if ents is None:
-                continue
-        lat = _COREF.get(kind, ({kind}, False))
-        base = seen.find({kind} | lat[0], ents, sent.index, latest=True)
+        base = _referred(sent, m, kind, res, seen)
         if base is None:
             continue
         moved = _move(base[0], base[1], sign * n, m.group("unit"))
@@ -285,7 +283,37 @@ def _anchored(
             add.append(DateMention(m.start(), m.end("dir"), moved[0], moved[1]))
             if noun_tok is not None:
                 refer.add(noun_tok.i)
+    if not dates:
+        for m in _DURING.finditer(sent.seg):
+            # the happening named: a trigger noun among the next two words ("Kiai's recent visit")
+            noun_tok = next(
+                (t for t, _k in trig if t.pos_ == "NOUN" and 0 <= t.idx - sent.span.start_char - m.end() < 20),
+                None,
+            )
+            if noun_tok is None or len(sent.seg[m.end() : noun_tok.idx - sent.span.start_char].split()) > 1:
+                continue
+            kind = trig_lex.get(noun_tok.lemma_.lower())
+            if kind is None:
+                continue
+            base = _referred(sent, m, kind, res, seen)
+            if base is not None:
+                add.append(DateMention(m.start(), m.end(), base[0], base[1]))
+                refer.add(noun_tok.i)
+                break
     return add, refer
+
+
+def _referred(sent: Sentence, m: re.Match[str], kind: str, res: Resolved, seen: _Seen) -> tuple[str, str] | None:
+    """The date of the earlier happening an anchor phrase names ("Nazarov's arrest", "the dispersal")."""
+    poss = m.group("poss").strip()
+    ents: set[str] | None = None
+    if poss[:1].isupper() and poss.lower() != "the":
+        lo = sent.offset + sent.span.start_char + m.start("poss")
+        ents = _ents_between(res, sent, lo, lo + len(poss)) or None
+        if ents is None:
+            return None
+    lat = _COREF.get(kind, ({kind}, False))
+    return seen.find({kind} | lat[0], ents, sent.index, latest=True)
 
 
 def extract_events(

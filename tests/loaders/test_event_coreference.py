@@ -73,3 +73,20 @@ def test_the_detentions_of_one_month() -> None:
     )
     dates = {e.properties.get("date") for e in _events(text) if e.name.lower().startswith("detentions")}
     assert dates and all(str(d).startswith("2024-02") for d in dates)
+
+
+def test_detained_while_filming_the_dispersal() -> None:
+    text = (
+        "On 9 April 2022, police dispersed a rally of farmers in Kentau.\n\n"
+        "The journalist Marat Abenov was detained while filming the dispersal of the rally.\n"
+    )
+    assert "2022-04-09" in _date_of(text, "Abenov")
+
+
+def test_arrests_during_a_dated_visit() -> None:
+    text = (
+        "On 3 May 2021, the UN Special Rapporteur Anna Berg visited Khorog.\n\n"
+        "Police arrested two activists during Berg's visit, her office said.\n"
+    )
+    dates = {str(e.properties.get("date")) for e in _events(text) if e.properties.get("kind") == "arrest"}
+    assert dates == {"2021-05-03"}
