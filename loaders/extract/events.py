@@ -237,6 +237,7 @@ _COREF: dict[str, tuple[set[str], bool]] = {
     "killing": ({"killing"}, False),
     "ban": ({"ban"}, False),
     "crackdown": ({"crackdown"}, False),
+    "election": ({"election"}, False),
 }
 
 

@@ -90,3 +90,13 @@ def test_arrests_during_a_dated_visit() -> None:
     )
     dates = {str(e.properties.get("date")) for e in _events(text) if e.properties.get("kind") == "arrest"}
     assert dates == {"2021-05-03"}
+
+
+def test_the_referendum_named_again_later() -> None:
+    text = (
+        "On 6 October 2024, police detained two activists in Almaty on the day of the national referendum "
+        "on the new constitution.\n\n"
+        "Observers said the referendum was marred by pressure on voters.\n"
+    )
+    later = [e for e in _events(text) if e.name.startswith("referendum") and "2024" not in e.name]
+    assert later and all(e.properties.get("date") == "2024-10-06" for e in later)
