@@ -100,3 +100,15 @@ def test_the_referendum_named_again_later() -> None:
     )
     later = [e for e in _events(text) if e.name.startswith("referendum") and "2024" not in e.name]
     assert later and all(e.properties.get("date") == "2024-10-06" for e in later)
+
+
+def test_confinement_is_a_detention_and_the_violation_subject() -> None:
+    text = (
+        "On 2 February 2025, police in Namangan detained the blogger Olim Karimov.\n\n"
+        "The forcible psychiatric confinement of Olim Karimov violates article 9 of the ICCPR.\n"
+    )
+    x = extract(doc(text))
+    ents = {e.id: e for e in x.entities}
+    subjects = [ents[r.start_id] for r in x.relations if r.type == "VIOLATES"]
+    assert subjects and all(e.label == "Event" and e.properties.get("kind") == "arrest" for e in subjects)
+    assert {e.properties.get("date") for e in subjects} == {"2025-02-02"}
