@@ -173,6 +173,31 @@ def _shift(d: DateMention, m: re.Match[str]) -> str | None:
 
 _CARRY = 2  # sentences back in the paragraph a date carries over to an undated report
 _UNIT_DAYS = {"day": 1, "week": 7}
+# weeks, months and years counted from the last dated happening: "three months later", "the following
+# year", "later that year", "at the end of the year" (days: ``_FOLLOWING``)
+_LATER = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>week|month|year)s?\s+later"
+    r"|the\s+(?:following|next)\s+(?P<next>week|month|year)"
+    r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<same>year|month)"
+    r"|the\s+(?:end|beginning|start|middle|close)\s+of\s+(?:the|that)\s+(?P<same2>year|month))\b",
+    re.I,
+)
+
+
+def _later(d: DateMention, m: re.Match[str]) -> tuple[str, str] | None:
+    """The date a ``_LATER`` phrase gives, counted from the date ``d`` of the happening before."""
+    same = (m.group("same") or m.group("same2") or "").lower()
+    if same == "year":
+        return d.iso[:4], "year"
+    if same == "month":
+        return (d.iso[:7], "month") if d.precision != "year" else None
+    if m.group("next"):
+        return _move(d.iso, d.precision, 1, m.group("next"))
+    n_txt = m.group("n").lower()
+    n = int(n_txt) if n_txt.isdigit() else _SMALL_N.get(n_txt, 0)
+    return _move(d.iso, d.precision, n, m.group("unit")) if n else None
+
+
 # "three days after his arrest", "Three weeks after Nazarov's arrest", "two months before the trial of X"
 _ANCHOR = re.compile(
     r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
@@ -352,6 +377,11 @@ def extract_events(
             shifted = _shift(prev_dates[2][-1], rel)
             if shifted is not None:
                 dates = [DateMention(rel.start(), rel.end(), shifted, "day")]
+        later = _LATER.search(sent.seg)
+        if not dates and later and prev_dates[2] and prev_dates[0] >= sent.index - 3:
+            moved = _later(prev_dates[2][-1], later)
+            if moved is not None:
+                dates = [DateMention(later.start(), later.end(), moved[0], moved[1])]
         extra, refer = _anchored(sent, dates, res, seen, trig)
         dates = sorted(dates + extra, key=lambda d: d.start)
         trig = [(t, k) for t, k in trig if t.i not in refer]

@@ -23,3 +23,23 @@ def test_following_morning_is_the_next_day() -> None:
 def test_days_later() -> None:
     text = "On 10 June 2023, Bolat Ismailov was detained in Taraz. Two days later he was charged with hooliganism.\n"
     assert "2023-06-12" in _dates(text)
+
+
+def test_months_and_years_later() -> None:
+    text = (
+        "On 4 March 2021, a court in Osh convicted the blogger Timur Aliev. Three months later, Aliev was released.\n"
+    )
+    assert "2021-06" in _dates(text)
+    text = (
+        "In 2019 parliament adopted the law on foreign funding. "
+        "The following year, police detained the heads of three NGOs in Bishkek.\n"
+    )
+    assert "2020" in _dates(text)
+
+
+def test_the_end_of_that_year() -> None:
+    text = (
+        "In March 2022 the authorities blocked the website of the newspaper Asia Plus. "
+        "At the end of the year, six journalists were detained in Dushanbe.\n"
+    )
+    assert "2022" in _dates(text)
