@@ -329,6 +329,15 @@ def _anchored(
     return add, refer
 
 
+def _first_person_past(trig: list[tuple[Any, str]]) -> bool:
+    """A trigger verb in the past tense whose subject is the author ("I visited", "we met")."""
+    return any(
+        t.pos_ == "VERB" and t.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)
+        for t, k in trig
+        if k not in _SPEECH
+    )
+
+
 def _referred(sent: Sentence, m: re.Match[str], kind: str, res: Resolved, seen: _Seen) -> tuple[str, str] | None:
     """The date of the earlier happening an anchor phrase names ("Nazarov's arrest", "the dispersal")."""
     poss = m.group("poss").strip()
@@ -392,6 +401,9 @@ def extract_events(
             continue
         if not dates and prev_dates[0] >= sent.index - _CARRY and prev_dates[1] == sent.offset and prev_dates[2]:
             dates = [DateMention(-(10**6), -(10**6), d.iso, d.precision) for d in prev_dates[2][-1:]]
+        if not dates and doc_date is not None and _first_person_past(trig):
+            # "I visited the colony", "We met the minister": the author's mission, in the document's year
+            dates = [DateMention(-(10**6), -(10**6), f"{doc_date.year:04d}", "year")]
         # group triggers by their nearest date
         groups: dict[str | None, list[tuple[Any, str]]] = {}
 

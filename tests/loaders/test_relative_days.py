@@ -43,3 +43,12 @@ def test_the_end_of_that_year() -> None:
         "At the end of the year, six journalists were detained in Dushanbe.\n"
     )
     assert "2022" in _dates(text)
+
+
+def test_the_authors_own_visit_is_in_the_documents_year() -> None:
+    text = (
+        "DUSHANBE, 14 April 2023\n\n"
+        "End of mission statement of the Special Rapporteur.\n\n"
+        "I visited the women's prison in Nurek and spoke with several detainees in private.\n"
+    )
+    assert "2023" in _dates(text)
