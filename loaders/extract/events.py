@@ -40,6 +40,23 @@ _MULTI = {
     "crack down": "crackdown",
     "clamp down": "crackdown",
     "hunger strike": "protest",
+    "took to the streets": "protest",
+    "take to the streets": "protest",
+    "round table": "meeting",
+    "held talks": "meeting",
+    "hold talks": "meeting",
+    "holds talks": "meeting",
+    "roundtable": "meeting",
+    "entered into force": "legislation",
+    "came into force": "legislation",
+    "enter into force": "legislation",
+    "took effect": "legislation",
+    "first reading": "legislation",
+    "second reading": "legislation",
+    "third reading": "legislation",
+    "security operation": "crackdown",
+    "military operation": "crackdown",
+    "counter-terrorism operation": "crackdown",
     "according to": "review",
     "called on": "review",
     "calls on": "review",
@@ -206,6 +223,10 @@ _ANCHOR = re.compile(
     r"(?P<noun>[a-z][\w-]+)"
 )
 _SMALL_N = {**_SMALL, "an": 1, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED = re.compile(
+    r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
+    r"(?P<unit>(?i:day|week|month|year))s?\s+(?P<dir>(?i:after|before))\s"
+)
 # "during Kiai's visit", "while filming the dispersal of the sit-in": at the time of another happening
 _DURING = re.compile(
     r"\b(?:(?i:during|amid)|while\s+[a-z]+ing)\s+"
@@ -293,14 +314,8 @@ def _anchored(
         n_txt = m.group("n").lower()
         n = int(n_txt) if n_txt.isdigit() else _SMALL_N.get(n_txt, 0)
         sign = 1 if m.group("dir").lower() == "after" else -1
-        own = [d for d in dates if not (m.start() <= d.start < m.end())]
-        if own:
-            # the sentence's date is of its main happening; the anchor is counted back from it
-            near = min(own, key=lambda d: abs(d.start - m.start()))
-            moved = _move(near.iso, near.precision, -sign * n, m.group("unit"))
-            if moved:
-                add.append(DateMention(m.start("noun"), m.end("noun"), moved[0], moved[1]))
-            continue
+        if dates:
+            continue  # counted back from the sentence's own date (below)
         base = _referred(sent, m, kind, res, seen)
         if base is None:
             continue
@@ -309,6 +324,23 @@ def _anchored(
             add.append(DateMention(m.start(), m.end("dir"), moved[0], moved[1]))
             if noun_tok is not None:
                 refer.add(noun_tok.i)
+    for m in _COUNTED.finditer(sent.seg) if dates else ():
+        # "entered into force on 19 June, two months after it was approved", "the death of X on
+        # 3 March, three days after his arrest": the sentence's date is of its main happening, the
+        # one after "after" is counted back from it
+        start = sent.span.start_char + m.end()
+        tok = next((t for t, _k in trig if 0 <= t.idx - start < 40), None)
+        own = [d for d in dates if d.end <= m.start() or d.start >= m.end()]
+        if tok is None or not own:
+            continue
+        n_txt = m.group("n").lower()
+        n = int(n_txt) if n_txt.isdigit() else _SMALL_N.get(n_txt, 0)
+        sign = 1 if m.group("dir").lower() == "after" else -1
+        near = min(own, key=lambda d: abs(d.start - m.start()))
+        moved = _move(near.iso, near.precision, -sign * n, m.group("unit"))
+        if moved:
+            pos = tok.idx - sent.span.start_char
+            add.append(DateMention(pos, pos + len(tok.text), moved[0], moved[1]))
     if not dates:
         for m in _DURING.finditer(sent.seg):
             # the happening named: a trigger noun among the next two words ("Kiai's recent visit")
