@@ -36,6 +36,7 @@ _COUNT = re.compile(
     r"townspeople|detainees|prisoners|officers|campaigners|cases|dead|news sources)\b[^,;.]{0,25}?"
     r"(?:detained|arrested|killed|dead|jailed|prosecuted|convicted|injured)?"
 )
+_DESIGNATE = {"designate", "declare", "label", "recognize", "recognise", "list"}
 _MULTI = {
     "crack down": "crackdown",
     "clamp down": "crackdown",
@@ -43,6 +44,7 @@ _MULTI = {
     "took to the streets": "protest",
     "take to the streets": "protest",
     "round table": "meeting",
+    "criminal case": "trial",
     "held talks": "meeting",
     "hold talks": "meeting",
     "holds talks": "meeting",
@@ -71,7 +73,9 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
         lem = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "NOUN"):
             continue
-        if lem == "find" and any(t.lower_ == "guilty" for t in tok.doc[tok.i + 1 : tok.i + 10] if tok in t.ancestors):
+        if lem in _DESIGNATE and any(t.lower_ in ("extremist", "terrorist") for t in tok.doc[tok.i + 1 : tok.i + 9]):
+            out.append((tok, "ban"))  # "designated the outlet an 'extremist organization'"
+        elif lem == "find" and any(t.lower_ == "guilty" for t in tok.doc[tok.i + 1 : tok.i + 10] if tok in t.ancestors):
             out.append((tok, "trial"))  # "the court found X guilty": a conviction, not a finding
         elif lem in trig:
             out.append((tok, trig[lem]))

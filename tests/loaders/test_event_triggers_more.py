@@ -25,6 +25,8 @@ def _kinds(text: str) -> dict[str, str]:
         ("In January 2022, thousands of people took to the streets of Zhanaozen.", "2022-01", "protest"),
         ("A security operation in Khorog in May 2022 left at least 25 people dead.", "2022-05", "crackdown"),
         ("In March 2023, a court in Taraz suspended the independent union for six months.", "2023-03", "ban"),
+        ("In 2021 a court in Dushanbe designated the news site an 'extremist organisation'.", "2021", "ban"),
+        ("In 2022 prosecutors opened 17 criminal cases against bloggers in Almaty.", "2022", "trial"),
     ],
 )
 def test_phrase_triggers(sentence: str, date: str, kind: str) -> None:
