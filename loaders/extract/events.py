@@ -310,7 +310,8 @@ def _anchored(
     add: list[DateMention] = []
     refer: set[int] = set()
     trig_lex: dict[str, str] = reference().lex.get("event_triggers", {})
-    for m in _ANCHOR.finditer(sent.seg):
+    # with a date of its own, the sentence counts back from it instead (``_COUNTED`` below)
+    for m in _ANCHOR.finditer(sent.seg) if not dates else ():
         noun_tok = next((t for t, _k in trig if t.idx - sent.span.start_char == m.start("noun")), None)
         kind = trig_lex.get(noun_tok.lemma_.lower()) if noun_tok is not None else trig_lex.get(m.group("noun").lower())
         if kind is None:
@@ -318,8 +319,6 @@ def _anchored(
         n_txt = m.group("n").lower()
         n = int(n_txt) if n_txt.isdigit() else _SMALL_N.get(n_txt, 0)
         sign = 1 if m.group("dir").lower() == "after" else -1
-        if dates:
-            continue  # counted back from the sentence's own date (below)
         base = _referred(sent, m, kind, res, seen)
         if base is None:
             continue
