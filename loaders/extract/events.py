@@ -102,10 +102,10 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
     for phrase, kind in _MULTI.items():
         i = low.find(phrase)
         if i >= 0:
-            for tok in sent.span:
-                if tok.idx - sent.span.start_char >= i:
-                    out.append((tok, kind))
-                    break
+            # the phrase's verb ("took to the streets"), else its last word ("round table")
+            toks = [t for t in sent.span if i <= t.idx - sent.span.start_char < i + len(phrase)]
+            if toks:
+                out.append((next((t for t in toks if t.pos_ == "VERB"), toks[-1]), kind))
     return out
 
 
@@ -231,6 +231,8 @@ _COUNTED = re.compile(
     r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
     r"(?P<unit>(?i:day|week|month|year))s?\s+(?P<dir>(?i:after|before))\s"
 )
+# "ruled for 30 years before his resignation": a duration, not a date counted from another
+_DURATION = re.compile(r"\b(?i:for|over|within|of|past|last|some|about|nearly|almost)\s+$")
 # "during Kiai's visit", "while filming the dispersal of the sit-in": at the time of another happening
 _DURING = re.compile(
     r"\b(?:(?i:during|amid)|while\s+[a-z]+ing)\s+"
@@ -312,6 +314,8 @@ def _anchored(
     trig_lex: dict[str, str] = reference().lex.get("event_triggers", {})
     # with a date of its own, the sentence counts back from it instead (``_COUNTED`` below)
     for m in _ANCHOR.finditer(sent.seg) if not dates else ():
+        if _DURATION.search(sent.seg, 0, m.start()):
+            continue
         noun_tok = next((t for t, _k in trig if t.idx - sent.span.start_char == m.start("noun")), None)
         kind = trig_lex.get(noun_tok.lemma_.lower()) if noun_tok is not None else trig_lex.get(m.group("noun").lower())
         if kind is None:
@@ -331,6 +335,8 @@ def _anchored(
         # "entered into force on 19 June, two months after it was approved", "the death of X on
         # 3 March, three days after his arrest": the sentence's date is of its main happening, the
         # one after "after" is counted back from it
+        if _DURATION.search(sent.seg, 0, m.start()):
+            continue
         start = sent.span.start_char + m.end()
         tok = next((t for t, _k in trig if 0 <= t.idx - start < 40), None)
         own = [d for d in dates if d.end <= m.start() or d.start >= m.end()]

@@ -52,3 +52,8 @@ def test_the_authors_own_visit_is_in_the_documents_year() -> None:
         "I visited the women's prison in Nurek and spoke with several detainees in private.\n"
     )
     assert "2023" in _dates(text)
+
+
+def test_a_duration_before_a_happening_is_not_an_offset() -> None:
+    text = "The president, who ruled the country for 30 years before his resignation in March 2019, kept his seat.\n"
+    assert {d for d in _dates(text) if d != "None"} == {"2019-03"}
