@@ -73,9 +73,10 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
         lem = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "NOUN"):
             continue
-        if lem in _DESIGNATE and any(t.lower_ in ("extremist", "terrorist") for t in tok.doc[tok.i + 1 : tok.i + 9]):
+        after = tok.doc[tok.i + 1 : tok.i + 10]
+        if lem in _DESIGNATE and tok.pos_ == "VERB" and any(t.lower_ in ("extremist", "terrorist") for t in after):
             out.append((tok, "ban"))  # "designated the outlet an 'extremist organization'"
-        elif lem == "find" and any(t.lower_ == "guilty" for t in tok.doc[tok.i + 1 : tok.i + 10] if tok in t.ancestors):
+        elif lem == "find" and any(t.lower_ == "guilty" for t in after if tok in t.ancestors):
             out.append((tok, "trial"))  # "the court found X guilty": a conviction, not a finding
         elif lem in trig:
             out.append((tok, trig[lem]))
