@@ -81,6 +81,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"(?:\b(?i:in|since|of|during|until|by|from|between|and|or)\s+(?:early\s+|late\s+|mid-)?){_M}\b"),
         "abs",
     ),
+    # a month naming a happening: "the June presidential election", "the March protests"
+    (
+        re.compile(
+            rf"\b(?i:the)\s+{_M}(?=\s+(?:[a-z-]+\s+){{0,2}}(?:elections?|vote|referendum|protests?|rall(?:y|ies)|"
+            r"demonstrations?|strikes?|summit|session|talks|unrest|events|uprising|riots)\b)"
+        ),
+        "abs",
+    ),
 ]
 
 
@@ -199,15 +207,24 @@ def find_dates(
 _FUTURE = re.compile(r"\b(?:will|due|next|upcoming|until|plans?|by)\b[^.]{0,30}$", re.I)
 _DMY = rf"(?:{_D}\s+{_M},?\s+{_Y})"
 _MDY = rf"(?:{_M}\s+{_D},?\s+{_Y})"
-_DATELINE = [
-    # "Bishkek, 12 February 2024", "ALMATY, 21 November 2024", "12 February 2024"
-    re.compile(rf"^[ \t]*(?:[A-Z][\w.'’ -]{{1,40}},[ \t]*)?{form}[ \t]*$", re.M)
-    for form in (_DMY, _MDY)
-] + [
-    # "Published: 3 May 2021", "Posted on May 3, 2021"
-    re.compile(rf"\b(?:Published|Posted|Updated|Issued|Dated?)\b(?:\s+on)?:?\s+{form}")
-    for form in (_DMY, _MDY)
-]
+_DATELINE = (
+    [
+        # "Bishkek, 12 February 2024", "ALMATY, 21 November 2024", "12 February 2024"
+        re.compile(rf"^[ \t]*(?:[A-Z][\w.'’ -]{{1,40}},[ \t]*)?{form}[ \t]*$", re.M)
+        for form in (_DMY, _MDY)
+    ]
+    + [
+        # a press release's dateline opening its first paragraph: "ALMATY, 14 March 2024 – The ...",
+        # "(Berlin, March 14, 2025) – An Uzbek court ..."
+        re.compile(rf"^[ \t]*(?P<paren>\()?[A-Z][\w.'’ -]{{1,40}},[ \t]*{form}(?(paren)\))[ \t]*[–—-]", re.M)
+        for form in (_DMY, _MDY)
+    ]
+    + [
+        # "Published: 3 May 2021", "Posted on May 3, 2021"
+        re.compile(rf"\b(?:Published|Posted|Updated|Issued|Dated?)\b(?:\s+on)?:?\s+{form}")
+        for form in (_DMY, _MDY)
+    ]
+)
 _TODAY = [
     re.compile(rf"\b(?:said|says|stated|announced|reported)\s+today,?\s+{form}\b")
     for form in (rf"{_D}\s+{_M}", rf"{_M}\s+{_D}")

@@ -36,10 +36,29 @@ _COUNT = re.compile(
     r"townspeople|detainees|prisoners|officers|campaigners|cases|dead|news sources)\b[^,;.]{0,25}?"
     r"(?:detained|arrested|killed|dead|jailed|prosecuted|convicted|injured)?"
 )
+_DESIGNATE = {"designate", "declare", "label", "recognize", "recognise", "list"}
 _MULTI = {
     "crack down": "crackdown",
     "clamp down": "crackdown",
     "hunger strike": "protest",
+    "took to the streets": "protest",
+    "take to the streets": "protest",
+    "round table": "meeting",
+    "criminal case": "trial",
+    "held talks": "meeting",
+    "hold talks": "meeting",
+    "holds talks": "meeting",
+    "roundtable": "meeting",
+    "entered into force": "legislation",
+    "came into force": "legislation",
+    "enter into force": "legislation",
+    "took effect": "legislation",
+    "first reading": "legislation",
+    "second reading": "legislation",
+    "third reading": "legislation",
+    "security operation": "crackdown",
+    "military operation": "crackdown",
+    "counter-terrorism operation": "crackdown",
     "according to": "review",
     "called on": "review",
     "calls on": "review",
@@ -54,7 +73,12 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
         lem = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "NOUN"):
             continue
-        if lem in trig:
+        after = tok.doc[tok.i + 1 : tok.i + 10]
+        if lem in _DESIGNATE and tok.pos_ == "VERB" and any(t.lower_ in ("extremist", "terrorist") for t in after):
+            out.append((tok, "ban"))  # "designated the outlet an 'extremist organization'"
+        elif lem == "find" and any(t.lower_ == "guilty" for t in after if tok in t.ancestors):
+            out.append((tok, "trial"))  # "the court found X guilty": a conviction, not a finding
+        elif lem in trig:
             out.append((tok, trig[lem]))
         elif lem in (
             "reject",
@@ -79,10 +103,10 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
     for phrase, kind in _MULTI.items():
         i = low.find(phrase)
         if i >= 0:
-            for tok in sent.span:
-                if tok.idx - sent.span.start_char >= i:
-                    out.append((tok, kind))
-                    break
+            # the phrase's verb ("took to the streets"), else its last word ("round table")
+            toks = [t for t in sent.span if i <= t.idx - sent.span.start_char < i + len(phrase)]
+            if toks:
+                out.append((next((t for t in toks if t.pos_ == "VERB"), toks[-1]), kind))
     return out
 
 
@@ -169,6 +193,206 @@ def _shift(d: DateMention, m: re.Match[str]) -> str | None:
     return day.isoformat()
 
 
+_CARRY = 2  # sentences back in the paragraph a date carries over to an undated report
+_UNIT_DAYS = {"day": 1, "week": 7}
+# weeks, months and years counted from the last dated happening: "three months later", "the following
+# year", "later that year", "at the end of the year" (days: ``_FOLLOWING``)
+_LATER = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>week|month|year)s?\s+later"
+    r"|the\s+(?:following|next)\s+(?P<next>week|month|year)"
+    r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<same>year|month)"
+    r"|the\s+(?:end|beginning|start|middle|close)\s+of\s+(?:the|that)\s+(?P<same2>year|month))\b",
+    re.I,
+)
+
+
+def _later(d: DateMention, m: re.Match[str]) -> tuple[str, str] | None:
+    """The date a ``_LATER`` phrase gives, counted from the date ``d`` of the happening before."""
+    same = (m.group("same") or m.group("same2") or "").lower()
+    if same == "year":
+        return d.iso[:4], "year"
+    if same == "month":
+        return (d.iso[:7], "month") if d.precision != "year" else None
+    if m.group("next"):
+        return _move(d.iso, d.precision, 1, m.group("next"))
+    n_txt = m.group("n").lower()
+    n = int(n_txt) if n_txt.isdigit() else _SMALL_N.get(n_txt, 0)
+    return _move(d.iso, d.precision, n, m.group("unit")) if n else None
+
+
+# "three days after his arrest", "Three weeks after Nazarov's arrest", "two months before the trial of X"
+_ANCHOR = re.compile(
+    r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
+    r"(?P<unit>(?i:day|week|month|year))s?\s+(?P<dir>(?i:after|before))\s+"
+    r"(?P<poss>(?i:his|her|their|its|the)\s+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[’']s?\s+)"
+    r"(?P<noun>[a-z][\w-]+)"
+)
+_SMALL_N = {**_SMALL, "an": 1, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED = re.compile(
+    r"\b(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
+    r"(?P<unit>(?i:day|week|month|year))s?\s+(?P<dir>(?i:after|before))\s"
+)
+# "ruled for 30 years before his resignation": a duration, not a date counted from another
+_DURATION = re.compile(r"\b(?i:for|over|within|of|past|last|some|about|nearly|almost)\s+$")
+# "during Kiai's visit", "while filming the dispersal of the sit-in": at the time of another happening
+_DURING = re.compile(
+    r"\b(?:(?i:during|amid)|while\s+[a-z]+ing)\s+"
+    r"(?P<poss>(?i:his|her|their|its|the)\s+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?[’']s?\s+)"
+)
+
+
+def _move(iso: str, precision: str, n: int, unit: str) -> tuple[str, str] | None:
+    """``iso`` moved by ``n`` days/weeks/months/years (negative: back), as precise as the unit allows."""
+    unit = unit.lower()
+    if unit in _UNIT_DAYS:
+        if precision != "day":
+            return None
+        try:
+            day = _dt.date.fromisoformat(iso) + _dt.timedelta(days=n * _UNIT_DAYS[unit])
+        except ValueError:
+            return None
+        return day.isoformat(), "day"
+    y = int(iso[:4])
+    if unit == "year":
+        return f"{y + n:04d}", "year"
+    if precision == "year":
+        return None
+    m0 = y * 12 + int(iso[5:7]) - 1 + n
+    return f"{m0 // 12:04d}-{m0 % 12 + 1:02d}", "month"
+
+
+class _Seen:
+    """The dated happenings read so far in the document: (sentence, kind, date, precision, entity ids)."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, str, str, str, set[str]]] = []
+
+    def add(self, sent: int, kind: str, iso: str, precision: str, ents: set[str]) -> None:
+        self.items.append((sent, kind, iso, precision, ents))
+
+    def find(self, kinds: set[str], ents: set[str] | None, before: int, latest: bool) -> tuple[str, str] | None:
+        """The first (or latest) dated happening of one of ``kinds`` involving one of ``ents``
+        (any, when ``ents`` is None) reported before sentence ``before``, else after it."""
+        cands = [x for x in self.items if x[1] in kinds and x[0] != before and (ents is None or x[4] & ents)]
+        prior = [x for x in cands if x[0] < before] or cands
+        if not prior:
+            return None
+        pick = max(prior, key=lambda x: x[0]) if latest else min(prior, key=lambda x: (x[2], x[0]))
+        return pick[2], pick[3]
+
+
+# kinds of the happenings a nominal event ("the prosecution of X") may be about; True: the latest
+# one (a conviction ends a process), False: the first (a detention starts it)
+_COREF: dict[str, tuple[set[str], bool]] = {
+    "arrest": ({"arrest"}, False),
+    "trial": ({"trial", "sentencing"}, True),
+    "sentencing": ({"sentencing", "trial"}, True),
+    "killing": ({"killing"}, False),
+    "ban": ({"ban"}, False),
+    "crackdown": ({"crackdown"}, False),
+    "election": ({"election"}, False),
+}
+
+
+def _ents_between(res: Resolved, sent: Sentence, lo: int, hi: int) -> set[str]:
+    """Ids of the people, organizations and places the sentence names between two original offsets."""
+    return {
+        e.id
+        for s, _e, e in res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
+        if lo <= s < hi and e.label in ("Person", "Organization", "Location")
+    }
+
+
+def _anchored(
+    sent: Sentence, dates: list[DateMention], res: Resolved, seen: _Seen, trig: list[tuple[Any, str]]
+) -> tuple[list[DateMention], set[int]]:
+    """Dates counted from another happening: "the death of X on 3 March, three days after his arrest"
+    (the arrest: three days before the sentence's date), "Three weeks after X's arrest, police
+    detained Y" (Y's detention: three weeks after X's arrest as reported earlier). Returns the dates
+    to add and the trigger tokens (indexes) that only refer to the earlier happening."""
+    add: list[DateMention] = []
+    refer: set[int] = set()
+    trig_lex: dict[str, str] = reference().lex.get("event_triggers", {})
+    # with a date of its own, the sentence counts back from it instead (``_COUNTED`` below)
+    for m in _ANCHOR.finditer(sent.seg) if not dates else ():
+        if _DURATION.search(sent.seg, 0, m.start()):
+            continue
+        noun_tok = next((t for t, _k in trig if t.idx - sent.span.start_char == m.start("noun")), None)
+        kind = trig_lex.get(noun_tok.lemma_.lower()) if noun_tok is not None else trig_lex.get(m.group("noun").lower())
+        if kind is None:
+            continue
+        n_txt = m.group("n").lower()
+        n = int(n_txt) if n_txt.isdigit() else _SMALL_N.get(n_txt, 0)
+        sign = 1 if m.group("dir").lower() == "after" else -1
+        base = _referred(sent, m, kind, res, seen)
+        if base is None:
+            continue
+        moved = _move(base[0], base[1], sign * n, m.group("unit"))
+        if moved:
+            add.append(DateMention(m.start(), m.end("dir"), moved[0], moved[1]))
+            if noun_tok is not None:
+                refer.add(noun_tok.i)
+    for m in _COUNTED.finditer(sent.seg) if dates else ():
+        # "entered into force on 19 June, two months after it was approved", "the death of X on
+        # 3 March, three days after his arrest": the sentence's date is of its main happening, the
+        # one after "after" is counted back from it
+        if _DURATION.search(sent.seg, 0, m.start()):
+            continue
+        start = sent.span.start_char + m.end()
+        tok = next((t for t, _k in trig if 0 <= t.idx - start < 40), None)
+        own = [d for d in dates if d.end <= m.start() or d.start >= m.end()]
+        if tok is None or not own:
+            continue
+        n_txt = m.group("n").lower()
+        n = int(n_txt) if n_txt.isdigit() else _SMALL_N.get(n_txt, 0)
+        sign = 1 if m.group("dir").lower() == "after" else -1
+        near = min(own, key=lambda d: abs(d.start - m.start()))
+        moved = _move(near.iso, near.precision, -sign * n, m.group("unit"))
+        if moved:
+            pos = tok.idx - sent.span.start_char
+            add.append(DateMention(pos, pos + len(tok.text), moved[0], moved[1]))
+    if not dates:
+        for m in _DURING.finditer(sent.seg):
+            # the happening named: a trigger noun among the next two words ("Kiai's recent visit")
+            noun_tok = next(
+                (t for t, _k in trig if t.pos_ == "NOUN" and 0 <= t.idx - sent.span.start_char - m.end() < 20),
+                None,
+            )
+            if noun_tok is None or len(sent.seg[m.end() : noun_tok.idx - sent.span.start_char].split()) > 1:
+                continue
+            kind = trig_lex.get(noun_tok.lemma_.lower())
+            if kind is None:
+                continue
+            base = _referred(sent, m, kind, res, seen)
+            if base is not None:
+                add.append(DateMention(m.start(), m.end(), base[0], base[1]))
+                refer.add(noun_tok.i)
+                break
+    return add, refer
+
+
+def _first_person_past(trig: list[tuple[Any, str]]) -> bool:
+    """A trigger verb in the past tense whose subject is the author ("I visited", "we met")."""
+    return any(
+        t.pos_ == "VERB" and t.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)
+        for t, k in trig
+        if k not in _SPEECH
+    )
+
+
+def _referred(sent: Sentence, m: re.Match[str], kind: str, res: Resolved, seen: _Seen) -> tuple[str, str] | None:
+    """The date of the earlier happening an anchor phrase names ("Nazarov's arrest", "the dispersal")."""
+    poss = m.group("poss").strip()
+    ents: set[str] | None = None
+    if poss[:1].isupper() and poss.lower() != "the":
+        lo = sent.offset + sent.span.start_char + m.start("poss")
+        ents = _ents_between(res, sent, lo, lo + len(poss)) or None
+        if ents is None:
+            return None
+    lat = _COREF.get(kind, ({kind}, False))
+    return seen.find({kind} | lat[0], ents, sent.index, latest=True)
+
+
 def extract_events(
     sents: list[Sentence],
     text: str,
@@ -180,31 +404,48 @@ def extract_events(
     """Events per sentence index.
 
     A sentence that reports a happening without a date takes the date of the
-    events of the sentence before it in the same paragraph ("The two were
-    detained on 6 October ... Police detained 14 protesters").
+    sentence before it in the same paragraph ("On 6 October police dispersed
+    the rally. ... Police detained 14 protesters"). A nominal event left
+    undated ("the prosecution of X", "the Kara-Suu detentions") takes the date
+    of the document's dated happening of its kind involving the same actor or
+    place (see ``_corefer``).
     """
     out: dict[int, list[Entity]] = {}
     prev_dates: tuple[int, int, list[DateMention]] = (-1, -1, [])
     my_cache: dict[int, list[tuple[int, int]]] = {}  # (sentence index, paragraph, dates)
+    seen = _Seen()
+    nominals: list[tuple[Entity, Any, str, Sentence]] = []
     for sent in sents:
         if sent.heading:
-            continue
-        trig = triggers(sent)
-        if not trig:
             continue
         seg_start = sent.span.start_char
         dates: list[DateMention] = find_dates(
             sent.seg, doc_year, doc_date, _month_years(sents, sent.index, doc_year, my_cache)
         )
+        trig = triggers(sent)
         rel = _FOLLOWING.search(sent.seg)
         if not dates and rel and prev_dates[2] and prev_dates[0] >= sent.index - 3:
             shifted = _shift(prev_dates[2][-1], rel)
             if shifted is not None:
                 dates = [DateMention(rel.start(), rel.end(), shifted, "day")]
+        later = _LATER.search(sent.seg)
+        if not dates and later and prev_dates[2] and prev_dates[0] >= sent.index - 3:
+            moved = _later(prev_dates[2][-1], later)
+            if moved is not None:
+                dates = [DateMention(later.start(), later.end(), moved[0], moved[1])]
+        extra, refer = _anchored(sent, dates, res, seen, trig)
+        dates = sorted(dates + extra, key=lambda d: d.start)
+        trig = [(t, k) for t, k in trig if t.i not in refer]
         if dates:
+            # a dated sentence sets the time of the ones after it, whether or not it reports a happening
             prev_dates = (sent.index, sent.offset, dates)
-        elif prev_dates[0] == sent.index - 1 and prev_dates[1] == sent.offset and prev_dates[2]:
+        if not trig:
+            continue
+        if not dates and prev_dates[0] >= sent.index - _CARRY and prev_dates[1] == sent.offset and prev_dates[2]:
             dates = [DateMention(-(10**6), -(10**6), d.iso, d.precision) for d in prev_dates[2][-1:]]
+        if not dates and doc_date is not None and _first_person_past(trig):
+            # "I visited the colony", "We met the minister": the author's mission, in the document's year
+            dates = [DateMention(-(10**6), -(10**6), f"{doc_date.year:04d}", "year")]
         # group triggers by their nearest date
         groups: dict[str | None, list[tuple[Any, str]]] = {}
 
@@ -245,6 +486,13 @@ def extract_events(
             b.mention(ev, s, s + len(tok.text), sent.index, surface=tok.text)
             b.alias(ev, phrase)
             events.append(ev)
+            sent_ents = _ents_between(res, sent, sent.start, sent.end)
+            if iso and dm is not None and dm.start >= 0:  # a date the sentence gives, not one carried over
+                for _t, k in group:
+                    if k not in _SPEECH:
+                        seen.add(sent.index, k, iso, dm.precision, sent_ents)
+            elif tok.pos_ == "NOUN" and kind in _COREF:
+                nominals.append((ev, tok, kind, sent))
             # participants and place
             actors = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
             has_state = any(
@@ -268,4 +516,30 @@ def extract_events(
                 elif ent.label == "Location":
                     b.relate("OCCURRED_IN", ev, ent, sent.index)
         out[sent.index] = events
+    _corefer(nominals, seen, res)
     return out
+
+
+def _corefer(nominals: list[tuple[Entity, Any, str, Sentence]], seen: _Seen, res: Resolved) -> None:
+    """An undated nominal event ("the prosecution of X for his reporting", "the Kara-Suu
+    detentions", "Quash the conviction of X") names a happening the document reports with its
+    date elsewhere: the dated happening of a compatible kind involving the actor or place the
+    phrase names takes its date to it."""
+    for ev, tok, kind, sent in nominals:
+        lo = sent.offset + tok.left_edge.idx
+        hi = sent.offset + tok.right_edge.idx + len(tok.right_edge.text)
+        ents = _ents_between(res, sent, lo, hi)
+        if ev.properties.get("date"):
+            continue
+        kinds, latest = _COREF[kind]
+        if ents:
+            found = seen.find(kinds, ents, sent.index, latest)
+        elif any(d.lower_ in ("the", "these", "those", "this", "that") for d in tok.lefts):
+            # "the mass detentions", "The trial was ...": only when every such happening the
+            # document dates falls in one month
+            months = {x[2][:7] for x in seen.items if x[1] in kinds}
+            found = seen.find(kinds, None, sent.index, latest) if len(months) == 1 else None
+        else:
+            found = None
+        if found:
+            ev.properties["date"], ev.properties["datePrecision"] = found

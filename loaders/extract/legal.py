@@ -80,7 +80,21 @@ def _violation_verb(sent_text: str) -> re.Match[str] | None:
         if re.search(r"\bfor\s+$", before) and _CHARGE_SENT.search(before):
             continue
         return m
+    # a recommendation to bring a practice in line with a treaty article ("urged the State party to
+    # guarantee ... in line with article 2 of the Convention") says the practice falls short of it
+    for m in _IN_LINE.finditer(sent_text):
+        if _RECOMMEND.search(sent_text[: m.start()]):
+            return m
     return None
+
+
+_RECOMMEND = re.compile(
+    r"\b(?:urged?|urges|urging|calls?\s+on|called\s+on|recommend(?:s|ed)?|should|must)\b|^\s*\(?[a-z]\)\s+[a-z]+",
+)
+_IN_LINE = re.compile(
+    r"\b(?:in\s+(?:full\s+)?(?:line|accordance|conformity|compliance)\s+with|as\s+required\s+by|"
+    r"(?:redress|remedy|remedies|compensation|reparation)\s+under)\s+(?=(?:the\s+)?(?:[Aa]rticles?|[Aa]rts?\.)\s*\d)"
+)
 
 
 # a violation stated about articles cited in the sentence before ("... Article 21 of the ICCPR.
@@ -107,7 +121,7 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
             if context and re.search(_ART, sent.seg):
                 pass  # "(Articles 21, 22)" of the instrument named just before
             else:
-                _anaphoric_violation(sent, text, b, res, last_arts)
+                _anaphoric_violation(sent, text, b, res, last_arts, events.get(sent.index, []))
                 continue
         recent.extend(m for m in laws if m.code)
         last_laws[sent.index] = laws
@@ -181,15 +195,20 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
             if id(m) not in cited_laws and m.start >= after:
                 targets.append(law_ents[id(m)])
         if not targets:
-            _anaphoric_violation(sent, text, b, res, last_arts)
+            _anaphoric_violation(sent, text, b, res, last_arts, events.get(sent.index, []))
             continue
-        violator = _violator(sent, text, vm, b, res, law_ents, laws)
+        violator = _violator(sent, text, vm, b, res, law_ents, laws, events.get(sent.index, []))
         for t in targets:
             b.relate("VIOLATES", violator, t, sent.index)
 
 
 def _anaphoric_violation(
-    sent: Sentence, text: str, b: Builder, res: Resolved, last_arts: dict[int, list[Entity]]
+    sent: Sentence,
+    text: str,
+    b: Builder,
+    res: Resolved,
+    last_arts: dict[int, list[Entity]],
+    sent_events: list[Entity] | None = None,
 ) -> None:
     """ "The ban violates these rights": the articles cited in one of the two sentences before."""
     vm = _violation_verb(sent.seg)
@@ -198,7 +217,7 @@ def _anaphoric_violation(
     arts = last_arts.get(sent.index - 1) or last_arts.get(sent.index - 2)
     if not arts:
         return
-    violator = _violator(sent, text, vm, b, res, {}, [])
+    violator = _violator(sent, text, vm, b, res, {}, [], sent_events)
     for t in {a.id: a for a in arts}.values():
         b.relate("VIOLATES", violator, t, sent.index)
 
@@ -211,6 +230,11 @@ _REPORTING = re.compile(
     r"told\s+(?:[\w’'-]+\s+){1,4}?|agreed|agree|complained|alleged|alleges)"
     r"\s+(?:(?:for\s+years|repeatedly|again|also|publicly|in\s+\d{4})\s+)*that\s+"
 )
+_URGED = re.compile(
+    r"\b(?:urged?|urges|calls?\s+on|called\s+on|recommend(?:s|ed)?)\s+(?:[\w’'-]+\s+){0,4}?(?:to|that)\s+"
+    r"(?:(?:the\s+)?(?:State\s+party|government|authorities)\s+(?:should\s+)?)?"
+)
+_CONCERN = re.compile(r"\b(?:concerned|concern|alarmed|disturbed)\s+(?:about|at|over|by)\s+(?:the\s+fact\s+that\s+)?")
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|adopted|passed|signed|approved)\b[^,]*,")
 _LAW_REF = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ii]ts)\s+(?:[\w’'-]+\s+){0,5}?"
@@ -265,6 +289,7 @@ def _violator(
     res: Resolved,
     law_ents: dict[int, Entity],
     laws: list[LawMention],
+    sent_events: list[Entity] | None = None,
 ) -> Entity:
     """What the sentence says violates: a named actor/law/event at its start, else the practice."""
     vstart = sent.offset + sent.span.start_char + vm.start()
@@ -274,6 +299,16 @@ def _violator(
     rep = list(_REPORTING.finditer(text, sent.start, vstart))
     if rep:
         subj_from = rep[-1].end()
+    elif vm.re is _IN_LINE:
+        # "It urged the State party to guarantee ...": the practice recommended, not who urges
+        urge = _URGED.search(text, sent.start, vstart)
+        if urge:
+            subj_from = urge.end()
+    else:
+        # "The Committee remained concerned about X, which may amount to ...": X, not the Committee
+        worry = list(_CONCERN.finditer(text, sent.start, vstart))
+        if worry:
+            subj_from = worry[-1].end()
     head = text[subj_from:vstart]
     # ", which allows the Ministry to block websites without a court decision,": not the subject
     head = _RELATIVE.sub(lambda m: " " * len(m.group(0)), head)
@@ -291,6 +326,9 @@ def _violator(
             parts = [p for p in head.strip(" ,").split(",") if p.strip()]
             subj_text = re.sub(r"^\s*(?:but|and|yet|so|while|whereas)\s+", "", parts[-1], flags=re.I)
     subj_text = subj_text.strip(" ,;:–—")
+    if vm.re is _IN_LINE:
+        # "(b) reopen ...": the practice recommended
+        subj_text = re.sub(r"^\(?[a-z]\)\s*", "", subj_text)
     # "The ban is", "Such restrictions amount to a": the copula and determiners are not the practice
     for _ in range(3):
         subj_text = re.sub(
@@ -348,6 +386,15 @@ def _violator(
     words = subj_text.split()
     name = " ".join(words[:14]) if words else "practice"
     s = text.find(subj_text, sent.start, vstart + 1) if subj_text else -1
+    # "The prosecution of X for his reporting violates ...": the event the sentence's own head noun
+    # reports (which carries its date), not a second node for the same phrase
+    definite = re.match(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", subj_text) is not None  # not "such bans"
+    for ev in sent_events or []:
+        if ev.properties.get("kind") in (None, "statement", "other") or s < 0 or not definite:
+            continue
+        if any(s <= m.start < s + len(subj_text) and len(text[s : m.start].split()) <= 3 for m in ev.mentions):
+            b.alias(ev, subj_text)
+            return ev
     ev = b.entity(
         "Event",
         f"practice {norm(name)} | {norm(sent.text)}",
