@@ -153,8 +153,110 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     cands = [
         c for c in cands if not (c.label in ("ORG", "PERSON") and _LAW_OF.search(text[max(0, c.start - 40) : c.start]))
     ]
+    cands = refine(cands, sents, text)
+    acr += bracket_acronyms(sents, text, cands, acr)
     cands += propagate(sents, text, cands + [c for c, _ in acr])
-    return split_compounds(cands, text), acr
+    return split_compounds(refine(cands, sents, text), text), acr
+
+
+_FUNCTION_WORDS = {"a", "an", "the", "of", "for", "in", "on", "to", "and", "at", "by", "with", "as", "from", "or"}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "(Berlin, March 14, 2025)", "GENEVA, 2 December 2025": the city a report was filed from
+_DATELINE_AFTER = re.compile(rf"\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
+# "the London-based Steppe Post": a place adjective, not part of the name
+_BASED = re.compile(r"^(?:[A-Z][\w’'.]*[\s-])*[A-Z][\w’'.]*-based\s+")
+
+
+def headline(seg: str) -> bool:
+    """A title-cased line ("Second Critic Forcibly Held in Psychiatric Hospital"): every content
+    word capitalized, so capitalization says nothing about names."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", seg)
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)
+
+
+def _dateline(c: Candidate, text: str) -> bool:
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return not text[line_start : c.start].strip(" \t(") and bool(_DATELINE_AFTER.match(text, c.end))
+
+
+def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Candidate]:
+    """Spans cleaned by pattern before typing:
+
+    * a capital in a dateline is where the report was filed, not its government acting;
+    * "X-based" before a name is a place adjective: dropped from the name, and a span that is
+      only "Almaty-based" is no name at all;
+    * an organization span ending with a lower-case type noun ("the ruling Nur Otan party",
+      "the State party") is named without it;
+    * names read by spaCy or a capitalized chain in a title-cased headline count only when
+      the body names them too.
+    """
+    types = reference().lex.get("org_type_nouns", {})
+    heads_of = {s.index: headline(s.seg) for s in sents}
+    body_keys = {c.key for c in cands if not heads_of.get(c.sent)}
+    out: list[Candidate] = []
+    for c in cands:
+        if c.source == "capital" and _dateline(c, text):
+            continue
+        if c.label in ("ORG", "ACRDEF") and norm(c.surface) in _JUNK_ORG:
+            continue  # "the State party" (a treaty body's word for the country)
+        if c.label in ("ORG", "ACRDEF", "PERSON"):
+            if re.fullmatch(r"[\w’'.-]+-based", c.surface):
+                continue
+            based = _BASED.match(c.surface)
+            if based and c.label != "PERSON":
+                s = c.start + based.end()
+                c = Candidate(text[s : c.end], s, c.end, c.sent, c.label, c.source, c.name, c.aliases, c.props,
+                              c.dep, c.head_lemma)  # fmt: skip
+            words = c.surface.split()
+            if c.label == "ORG" and len(words) > 1 and words[-1] in types and c.source in ("spacy", "capchain"):
+                e = c.start + len(c.surface) - len(words[-1])
+                while e > c.start and text[e - 1].isspace():
+                    e -= 1
+                c = Candidate(text[c.start : e], c.start, e, c.sent, c.label, c.source, c.name, c.aliases,
+                              c.props, c.dep, c.head_lemma)  # fmt: skip
+        if heads_of.get(c.sent) and c.source in ("spacy", "capchain") and c.key not in body_keys:
+            continue
+        out.append(c)
+    return out
+
+
+def bracket_acronyms(
+    sents: list[Sentence], text: str, cands: list[Candidate], known: list[tuple[Candidate, str]]
+) -> list[tuple[Candidate, str]]:
+    """An acronym in brackets right after an organization's name is that name's acronym even when
+    it spells another language's name: "the World Organisation Against Torture (OMCT)", "the State
+    Committee for National Security (GKNB)". Only names with an organization head word."""
+    heads = set(reference().lex.get("org_heads", ()))
+    defined = {a for _, a in known}
+    ends: dict[int, Candidate] = {}
+    for c in cands:
+        words = c.surface.split()
+        if (
+            c.label in ("ORG", "ACRDEF")
+            and len(words) > 1
+            and any(w in heads for w in words)
+            and (c.end not in ends or len(c.surface) > len(ends[c.end].surface))
+        ):
+            ends[c.end] = c
+    out: list[tuple[Candidate, str]] = []
+    for s in sents:
+        if s.heading:
+            continue
+        for m in re.finditer(r"\(([A-Z]{2,6})\)", text[s.start : s.end]):
+            acr = m.group(1)
+            if acr in defined or reference().country(acr):
+                continue
+            before = text[: s.start + m.start()]
+            end = len(before.rstrip())
+            full = ends.get(end)
+            if full is None:
+                continue
+            out.append(
+                (Candidate(full.surface, full.start, full.end, full.sent, "ACRDEF", "acronym", aliases=[acr]), acr)
+            )
+            defined.add(acr)
+    return out
 
 
 _PERSON_OF = re.compile(r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+of\s+(?:the\s+)?(?P<org>[A-Z].*)$")
@@ -390,12 +492,29 @@ class Typer:
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def _type_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Lower-case nouns that say what kind of organization a name is (lexicon ``org_type_nouns``
+    and ``org_kind_nouns``), as the word before a name and as the head of an appositive after it;
+    the words between article and noun may not be prepositions ("a lawyer with the foundation")."""
+    lex = reference().lex
+    nouns = {*lex.get("org_type_nouns", {}), *lex.get("org_kind_nouns", ())}
+    alt = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    before = re.compile(rf"(?<![A-Za-z])(?:{alt})\s*$")
+    after = re.compile(
+        rf"^\s*,\s*(?:a|an|the|another)\s+(?:(?!(?:with|of|at|for|in|from|by|and)\b)[\w’'-]+\s+){{0,3}}?"
+        rf"(?:{alt})\b"
+    )
+    return before, after
+
+
 def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
     """Conjunction with a person, apposition to a role noun, '<X> regime': evidence of a person."""
     roles = set(reference().lex.get("role_nouns", ()))
     alt = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
     role_before = re.compile(rf"\b(?:{alt})s?\W*$")
     role_after = re.compile(rf"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w’'-]+\s*){{0,3}}?({alt})\b")
+    type_before, type_after = _type_noun_patterns()
     by_sent: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         by_sent[c.sent].append(c)
@@ -419,6 +538,12 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
                 prev2,
                 re.I,
             ) or (nxt is not None and nxt.lower_ in ("party", "movement", "newspaper", "alliance")):
+                c.props["org_context"] = True
+            # a lower-case type noun right before ("the Bishkek legal clinic Ukuk Koruu") or heading
+            # an appositive right after ("Erkin Soz, an Almaty-based foundation that ...")
+            if type_before.search(doc[max(0, toks[0].i - 2) : toks[0].i].text) or type_after.match(
+                doc[last.i + 1 : last.i + 7].text
+            ):
                 c.props["org_context"] = True
             # apposition to an institution: "parliament, the Jogorku Kenesh"
             if re.search(

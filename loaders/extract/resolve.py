@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from graph.model import Entity, EntityRef, make_id
-from graph.translit import fold, norm
+from graph.translit import fold, loose, norm
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved, Typer, _strip_title
 from loaders.extract.mentions import Candidate
@@ -80,15 +80,24 @@ def resolve_people(
     full = [c for c in people if len(c.surface.replace("’s", "").split()) > 1]
     # full names: one entity per folded key
     full_ents: list[tuple[int, str, Entity]] = []  # (pos, folded surname, entity)
+    by_loose: dict[str, Entity] = {}  # this document's full names by their loose key
     for c in sorted(full, key=lambda c: c.start):
         name = " ".join(c.surface.split())
         key = fold(name)
         ref = known.find("Person", name)
-        ent = b.entity("Person", key, name, eid=ref.id if ref else None)
+        variant = by_loose.get(loose(name)) if ref is None else None
+        if variant is not None and fold(variant.name) != key:
+            # "Valijon Kurbonov" after "Valijon Kurbanov": same given name, surname differing
+            # only by a vowel alternation, in one document
+            ent = variant
+            b.merge_note(ent, f"'{name}' -> '{ent.name}': vowel variant of a name in the same document")
+        else:
+            ent = b.entity("Person", key, name, eid=ref.id if ref else None)
         if ref and norm(ref.name) != norm(name):
             b.merge_note(ent, f"'{name}' -> '{ref.name}': transliteration variant of a known name")
-        elif norm(ent.name) != norm(name):
+        elif norm(ent.name) != norm(name) and variant is None:
             b.merge_note(ent, f"'{name}' -> '{ent.name}': transliteration variant")
+        by_loose.setdefault(loose(name), ent)
         b.mention(ent, c.start, c.end, c.sent)
         res.add(ent, c.start, c.end, c.sent)
         full_ents.append((c.start, fold(name.split()[-1]), ent))
@@ -97,6 +106,9 @@ def resolve_people(
             continue
         sn = fold(c.surface)
         local = [(p, e) for p, s, e in full_ents if s == sn]
+        if not local and not known.find("Person", c.surface):
+            # "Berdymukhamedov" for "Serdar Berdimuhamedow": a vowel variant of a local surname
+            local = [(p, e) for p, s, e in full_ents if loose(s) == loose(sn)]
         ent = None  # type: ignore[assignment]
         shared = False  # the bare surname names more than one person: a mention, not an alias
         if local:

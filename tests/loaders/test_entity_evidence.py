@@ -1,0 +1,109 @@
+"""Entity typing and joining by evidence in the prose: type nouns and appositives, place
+adjectives ("X-based"), bracketed acronyms in another language, datelines, headlines, nav bars,
+vowel variants of one name within a document (namesakes kept apart)."""
+
+from __future__ import annotations
+
+from graph.model import Entity, Extraction
+from graph.translit import loose
+from loaders.extract import extract
+from loaders.extract.clean import mask
+from tests.loaders.conftest import doc
+
+
+def _named(x: Extraction, label: str) -> list[Entity]:
+    return [e for e in x.entities if e.label == label]
+
+
+def _names(x: Extraction, label: str) -> set[str]:
+    return {e.name for e in _named(x, label)}
+
+
+def test_loose_key_joins_vowel_alternations_only() -> None:
+    assert loose("Rustam Ergashov") == loose("Rustam Ergoshov")
+    assert loose("Dilnoza Rakhmonova") == loose("Dilnoza Rakhmanova")
+    assert loose("Aybek Saidov") == loose("Aibek Saidov")
+    assert loose("Aybek Saidov") != loose("Aziz Saidov")
+
+
+def test_vowel_variant_of_a_full_name_joins_in_one_document() -> None:
+    x = extract(
+        doc(
+            "Police detained the poet Farhod Rakhmonov in Khujand on 3 May. "
+            "Farhod Rakhmanov was later charged with insulting the president. "
+            "Rakhmonov denies the charge."
+        )
+    )
+    people = [e for e in _named(x, "Person") if "Rakhm" in e.name]
+    assert len(people) == 1
+    assert any("vowel variant" in m for m in people[0].merges)
+
+
+def test_namesakes_with_different_given_names_stay_apart() -> None:
+    x = extract(
+        doc(
+            "The journalist Bobur Rakhmonov was detained. His cousin, Sanjar Rakhmanov, a farmer, was not charged."
+        )
+    )
+    assert {"Bobur Rakhmonov", "Sanjar Rakhmanov"} <= _names(x, "Person")
+
+
+def test_preceding_type_noun_makes_an_organization() -> None:
+    x = extract(doc("Lawyers from the Osh legal clinic Adilet Jolu visited the detainees on Monday."))
+    assert "Adilet Jolu" not in _names(x, "Person")
+    assert any("Adilet Jolu" in n for n in _names(x, "Organization"))
+
+
+def test_appositive_type_noun_makes_an_organization() -> None:
+    x = extract(doc("Tenir Kogu, a Bishkek-based charity that supports families, said the ban was unlawful."))
+    assert "Tenir Kogu" not in _names(x, "Person")
+    assert "Tenir Kogu" in _names(x, "Organization")
+
+
+def test_place_based_prefix_is_not_part_of_the_name() -> None:
+    x = extract(doc("The ministry expelled a correspondent of the Prague-based Steppe Times in May."))
+    orgs = _names(x, "Organization")
+    assert "Steppe Times" in orgs
+    assert not any("based" in n for n in orgs)
+
+
+def test_bracketed_acronym_in_another_language_joins_its_name() -> None:
+    x = extract(
+        doc(
+            "Officers of the Ministry of Internal Affairs of the Kyrgyz Republic (MVD) raided the office. "
+            "The MVD later said the search was lawful."
+        )
+    )
+    mvd = [e for e in _named(x, "Organization") if "MVD" in (e.name, *e.aliases)]
+    assert len(mvd) == 1
+    assert mvd[0].name.startswith("Ministry of Internal Affairs")
+
+
+def test_dateline_capital_is_not_a_government() -> None:
+    x = extract(doc("(Vienna, June 3, 2024) – Police in Tashkent detained two activists, rights groups said."))
+    assert "Austria government" not in _names(x, "Organization")
+
+
+def test_headline_capitals_are_not_names() -> None:
+    x = extract(
+        doc(
+            "Uzbekistan: Blogger Jailed; Second Critic Sent to Regional Narcology Dispensary\n\n"
+            "A court in Namangan sentenced the blogger Odil Rasulov to five years on 2 April."
+        )
+    )
+    assert not any("Dispensary" in n or "Critic" in n for n in _names(x, "Person") | _names(x, "Organization"))
+
+
+def test_navigation_bar_with_a_download_cell_is_furniture() -> None:
+    line = "ANNUAL REPORT 2024 | Regions | Download the full report (PDF)"
+    assert mask(line).strip() == ""
+
+
+def test_trailing_type_noun_does_not_split_an_organization() -> None:
+    x = extract(
+        doc(
+            "The ruling Amanat party won every seat. Critics said Amanat controls the courts. "
+            "Amanat, the ruling party, denied this."
+        )
+    )
+    assert not any(n.endswith(" party") for n in _names(x, "Organization"))
