@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from graph.model import Entity, EntityRef
 from graph.translit import fold, norm
 from loaders.extract import rules
-from loaders.extract.mentions import Candidate, cap_chains, gazetteer_candidates, propagate, spacy_candidates
+from loaders.extract.mentions import (
+    Candidate,
+    cap_chains,
+    gazetteer_candidates,
+    propagate,
+    spacy_candidates,
+    trim,
+)
 from loaders.extract.reference import LAW_HEADS, reference
 from loaders.extract.segment import Sentence
 
@@ -95,7 +102,19 @@ class Resolved:
             before = [(p, c) for p, c in self.country_mentions if lo <= p < pos]
             if before:
                 return before[-1][1]
-        return self.main_country
+        return self.section_country(pos, sents) or self.main_country
+
+    def section_country(self, pos: int, sents: list[Sentence]) -> str | None:
+        """The country whose chapter ``pos`` is in: the last heading before it that is a country's
+        name ("Kazakhstan" over the Kazakhstan part of a regional report)."""
+        ref = reference()
+        country = None
+        for s in sents:
+            if s.start > pos:
+                break
+            if s.heading and s.text.strip():
+                country = ref.country(s.text.strip()) or country
+        return country
 
 
 def _is_name_like(surface: str) -> bool:
@@ -133,6 +152,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += rules.institutions(s, text)
         cands += rules.country_actors(s, text)
         cands += rules.places(s, text)
+        cands += based_names(s, text)
         acr += rules.acronym_definitions(s, text)
     for s in sents:
         if s.heading:
@@ -165,6 +185,30 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_AFTER = re.compile(rf"\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
 # "the London-based Steppe Post": a place adjective, not part of the name
 _BASED = re.compile(r"^(?:[A-Z][\w’'.]*[\s-])*[A-Z][\w’'.]*-based\s+")
+
+
+# "the Osh-based Justice Without Borders": a capitalized name after a place adjective
+_BASED_NAME = re.compile(
+    r"\b[A-Z][\w’'.]*-based\s+(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|in|against|the|de)\s+)*"
+    r"[A-Z][\w’'.&-]*){0,6})"
+)
+
+
+def based_names(sent: Sentence, text: str) -> list[Candidate]:
+    """Names after "<Place>-based": organizations (people are not introduced that way), unless
+    the words are a role ("the Almaty-based Deputy Director")."""
+    roles, _ = _roles_heads()
+    out: list[Candidate] = []
+    base = sent.offset + sent.span.start_char
+    for m in _BASED_NAME.finditer(sent.seg):
+        name = m.group("name")
+        if any(w.lower() in roles for w in name.split()) or reference().place_kind(name) or reference().country(name):
+            continue
+        s, e = trim(text, base + m.start("name"), base + m.end("name"))
+        out.append(
+            Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", props={"org_context": True})
+        )
+    return out
 
 
 def headline(seg: str) -> bool:

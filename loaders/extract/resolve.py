@@ -25,7 +25,7 @@ from graph.model import Entity, EntityRef, make_id
 from graph.translit import fold, loose, norm
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved, Typer, _strip_title
-from loaders.extract.mentions import Candidate
+from loaders.extract.mentions import Candidate, place_tail
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
@@ -160,6 +160,26 @@ _IN_PLACE = re.compile(
 )
 
 
+# Heads a bare capitalized mention of which is the state's own body ("the Government", "the
+# Police"): left to the government-body rules, never joined to a named organization.
+_STATE_HEADS = {"Government", "Cabinet", "Parliament", "Police", "Army", "Guard", "Senate", "Administration"}
+_HEAD_VARIANTS = {"Center": "Centre", "Organization": "Organisation", "Program": "Programme"}
+
+
+def generic_head_referent(c: Candidate, placed: list[tuple[int, Entity]]) -> Entity | None:
+    """The organization a bare head ("the Committee", "the Centre's budget") stands for: the first
+    organization of the document with that head in its name, among those named before the
+    mention (else the first named after it); none when the text names no such organization."""
+    head = _HEAD_VARIANTS.get(c.surface, c.surface)
+
+    def has(ent: Entity) -> bool:
+        return any(_HEAD_VARIANTS.get(w, w) == head for w in ent.name.split()) and ent.name != c.surface
+
+    before = [e for p, e in sorted(placed, key=lambda x: x[0]) if p < c.start and has(e)]
+    after = [e for p, e in sorted(placed, key=lambda x: x[0]) if p > c.start and has(e)]
+    return (before or after or [None])[0]
+
+
 def resolve_orgs(
     cands: list[Candidate],
     acronyms: list[tuple[Candidate, str]],
@@ -222,10 +242,16 @@ def resolve_orgs(
         ent = org_entity(full)
         b.alias(ent, acr)
         b.merge_note(ent, f"'{acr}' -> '{ent.name}': acronym defined in the text")
+    heads = set(ref.lex.get("org_heads", ())) - _STATE_HEADS
+    placed: list[tuple[int, Entity]] = []  # (first mention, organization) in text order
+    bare: list[Candidate] = []
     for c in cands:
         if c.label == "GOV" or c.key in rejected or lawish_end(c.surface):
             continue
         if re.fullmatch(r"[A-Z]+s", c.surface):  # "NGOs"
+            continue
+        if c.label in ("ORG", "ACRDEF") and c.surface in heads and c.source != "gazetteer":
+            bare.append(c)  # "the Committee": resolved below to a committee the text names
             continue
         if (
             (c.source == "gazetteer" and c.label == "ORG")
@@ -252,6 +278,8 @@ def resolve_orgs(
                 b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': national institution, country from context")
             else:
                 place = _IN_PLACE.search(surface)
+                if place and not place_tail(surface[: place.start()], place.group(1)) and ref.country(place.group(1)):
+                    place = None  # "Coalition against Torture in Kyrgyzstan": the country is in the name
                 if place and c.source != "gazetteer":
                     # "the Central Asia Rights Institute in Berlin": the name, LOCATED_IN the place
                     ent = org_entity(surface[: place.start()], c.props.get("kind"))
@@ -268,10 +296,17 @@ def resolve_orgs(
                 b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': known acronym or alias")
             b.mention(ent, c.start, c.end, c.sent)
             res.add(ent, c.start, c.end, c.sent)
+            placed.append((c.start, ent))
             member = c.props.get("member")
             if member and res.by_span.get(tuple(member)) is not None:
                 # "Bakyt Sydykov of the Yntymak faction"
                 b.relate("MEMBER_OF", res.by_span[tuple(member)], ent, c.sent)
+    for c in bare:
+        ent = generic_head_referent(c, placed)
+        if ent is not None:
+            b.merge_note(ent, f"'the {c.surface}' -> '{ent.name}': generic head, the {c.surface.lower()} named first")
+            b.mention(ent, c.start, c.end, c.sent, alias=False)
+            res.add(ent, c.start, c.end, c.sent)
     # government bodies
     for c in cands:
         if c.label != "GOV":
@@ -291,7 +326,12 @@ def resolve_orgs(
         else:
             if not country:
                 country = res.country_near(c.start, sents)
-                if c.source == "bare" and country != res.main_country and res.country_weight(country) < 3:
+                if (
+                    c.source == "bare"
+                    and country != res.main_country
+                    and res.country_weight(country) < 3
+                    and country != res.section_country(c.start, sents)
+                ):
                     country = res.main_country
             if not country:
                 continue

@@ -107,3 +107,56 @@ def test_trailing_type_noun_does_not_split_an_organization() -> None:
         )
     )
     assert not any(n.endswith(" party") for n in _names(x, "Organization"))
+
+
+def test_bare_generic_head_joins_the_named_body() -> None:
+    x = extract(
+        doc(
+            "The UN Human Rights Committee reviewed Tajikistan on 4 March. "
+            "The Committee urged the authorities to release detained lawyers."
+        )
+    )
+    orgs = _names(x, "Organization")
+    assert "Committee" not in orgs
+    hrc = next(e for e in _named(x, "Organization") if "Human Rights Committee" in e.name)
+    assert len(hrc.mentions) >= 2
+    assert any("generic head" in m for m in hrc.merges)
+
+
+def test_bare_generic_head_without_a_named_body_is_dropped() -> None:
+    x = extract(doc("The Commission said on Friday that the elections were not free."))
+    assert "Commission" not in _names(x, "Organization")
+
+
+def test_place_based_name_without_head_word_is_an_organization() -> None:
+    x = extract(
+        doc(
+            "Reports were filed by the Khorog-based Voice of the Pamirs. "
+            "A lawyer with Voice of the Pamirs was later questioned."
+        )
+    )
+    assert "Voice of the Pamirs" in _names(x, "Organization")
+    assert not any("Pamirs" in n for n in _names(x, "Person"))
+
+
+def test_country_closing_a_descriptive_title_stays_in_the_name() -> None:
+    x = extract(doc("According to the Network against Impunity in Tajikistan, nine detainees were beaten."))
+    assert "Network against Impunity in Tajikistan" in _names(x, "Organization")
+
+
+def test_body_under_the_government_keeps_its_full_name() -> None:
+    x = extract(doc("The site was blocked on the orders of the Press Agency under the Government of Kyrgyzstan."))
+    assert "Press Agency under the Government of Kyrgyzstan" in _names(x, "Organization")
+
+
+def test_bare_police_in_a_country_chapter_is_that_country_police() -> None:
+    text = (
+        "Tajikistan\n\n"
+        "In Tajikistan, journalists in Tajikistan face prison. Tajikistan blocked sites. Tajikistan jailed two.\n\n"
+        "Uzbekistan\n\n"
+        "In Uzbekistan, the picture is mixed. On 2 May 2024, police detained the blogger Anvar Qodirov in Namangan."
+    )
+    x = extract(doc(text))
+    orgs = _names(x, "Organization")
+    assert "Uzbekistan police" in orgs
+    assert "Tajikistan police" not in orgs
