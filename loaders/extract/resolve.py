@@ -177,7 +177,8 @@ def generic_head_referent(c: Candidate, placed: list[tuple[int, Entity]]) -> Ent
 
     before = [e for p, e in sorted(placed, key=lambda x: x[0]) if p < c.start and has(e)]
     after = [e for p, e in sorted(placed, key=lambda x: x[0]) if p > c.start and has(e)]
-    return (before or after or [None])[0]
+    found = before or after
+    return found[0] if found else None
 
 
 def resolve_orgs(
@@ -302,11 +303,12 @@ def resolve_orgs(
                 # "Bakyt Sydykov of the Yntymak faction"
                 b.relate("MEMBER_OF", res.by_span[tuple(member)], ent, c.sent)
     for c in bare:
-        ent = generic_head_referent(c, placed)
-        if ent is not None:
-            b.merge_note(ent, f"'the {c.surface}' -> '{ent.name}': generic head, the {c.surface.lower()} named first")
-            b.mention(ent, c.start, c.end, c.sent, alias=False)
-            res.add(ent, c.start, c.end, c.sent)
+        head_of = generic_head_referent(c, placed)
+        if head_of is not None:
+            note = f"'the {c.surface}' -> '{head_of.name}': generic head, the {c.surface.lower()} named first"
+            b.merge_note(head_of, note)
+            b.mention(head_of, c.start, c.end, c.sent, alias=False)
+            res.add(head_of, c.start, c.end, c.sent)
     # government bodies
     for c in cands:
         if c.label != "GOV":
