@@ -557,6 +557,7 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
     roles = set(reference().lex.get("role_nouns", ()))
     alt = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
     role_before = re.compile(rf"\b(?:{alt})s?\W*$")
+    role_of = re.compile(rf"\b(?:{alt})s?\s+(?:of|for|at|with|to)\s+(?:the\s+)?[A-Z\w]")
     role_after = re.compile(rf"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w’'-]+\s*){{0,3}}?({alt})\b")
     type_before, type_after = _type_noun_patterns()
     by_sent: dict[int, list[Candidate]] = defaultdict(list)
@@ -589,14 +590,18 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
                 doc[last.i + 1 : last.i + 7].text
             ):
                 c.props["org_context"] = True
-            # apposition to an institution: "parliament, the Jogorku Kenesh"
+            # apposition to an institution: "parliament, the Jogorku Kenesh"; but "a spokesman for
+            # the District Court, Askar Temirbekov" is apposition to the spokesman
             if re.search(
                 r"\b(?:parliament|legislature|government|court|ministry|agency|committee|council|party|"
                 r"movement|newspaper|union|service)\s*,\s*(?:the)?\s*$",
                 doc[max(0, toks[0].i - 4) : toks[0].i].text,
                 re.I,
             ):
-                c.props["org_context"] = True
+                if c.label == "PERSON" and role_of.search(doc[max(0, toks[0].i - 10) : toks[0].i].text.lower()):
+                    c.props["person_context"] = True
+                else:
+                    c.props["org_context"] = True
             # apposition: "activist Talgat Ayan", "another activist, Talgat Ayan", "Name, a journalist"
             first = toks[0]
             prev_words = doc[max(0, first.i - 3) : first.i].text.lower()

@@ -166,6 +166,9 @@ _STATE_HEADS = {"Government", "Cabinet", "Parliament", "Police", "Army", "Guard"
 _HEAD_VARIANTS = {"Center": "Centre", "Organization": "Organisation", "Program": "Programme"}
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:department|directorate|headquarters|station)\b")
+
+
 def generic_head_referent(c: Candidate, placed: list[tuple[int, Entity]]) -> Entity | None:
     """The organization a bare head ("the Committee", "the Centre's budget") stands for: the first
     organization of the document with that head in its name, among those named before the
@@ -339,6 +342,11 @@ def resolve_orgs(
                 continue
             name = f"{country} {c.props['suffix']}"
         ent = org_entity(name, c.props.get("kind"), country)
+        # "the Zhezkazgan city police department": the unit word belongs to the mention
+        unit = _UNIT_AFTER.match(b.text, c.end) if c.surface[-1:].islower() else None
+        if unit:
+            c = Candidate(b.text[c.start : unit.end()], c.start, unit.end(), c.sent, c.label, c.source,
+                          props=c.props)  # fmt: skip
         if c.source in ("capital",):
             b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': capital standing for its government")
         elif c.source == "country-actor":

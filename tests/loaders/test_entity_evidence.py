@@ -160,3 +160,20 @@ def test_bare_police_in_a_country_chapter_is_that_country_police() -> None:
     orgs = _names(x, "Organization")
     assert "Uzbekistan police" in orgs
     assert "Tajikistan police" not in orgs
+
+
+def test_name_after_role_for_an_institution_is_a_person() -> None:
+    x = extract(doc("A spokesman for the Shymkent City Court, Yerlan Omarov, declined to comment."))
+    assert "Yerlan Omarov" in _names(x, "Person")
+    assert "Yerlan Omarov" not in _names(x, "Organization")
+
+
+def test_police_unit_word_belongs_to_the_mention() -> None:
+    x = extract(doc("He was held for six hours at the Taraz city police department before release."))
+    police = [e for e in _named(x, "Organization") if "police" in e.name]
+    assert police
+    assert any(a.endswith("police department") for e in police for a in e.aliases)
+
+
+def test_media_contact_line_is_furniture() -> None:
+    assert mask("Press contact: Regional Rights Office, +1 555 0100").strip() == ""
