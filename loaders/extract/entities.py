@@ -153,6 +153,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += rules.country_actors(s, text)
         cands += rules.places(s, text)
         cands += based_names(s, text)
+        cands += initial_institution(s, text)
         acr += rules.acronym_definitions(s, text)
     for s in sents:
         if s.heading:
@@ -192,6 +193,30 @@ _BASED_NAME = re.compile(
     r"\b[A-Z][\w’'.]*-based\s+(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|in|against|the|de)\s+)*"
     r"[A-Z][\w’'.&-]*){0,6})"
 )
+
+
+# Generic institution nouns that name a body on their own (not "Government", "Court": they open
+# names too often; not "Prosecutors", "Officials": people)
+_INITIAL_NOUNS = {"police", "authorities", "parliament"}
+
+
+def initial_institution(sent: Sentence, text: str) -> list[Candidate]:
+    """A generic institution noun opening a sentence ("Police detained 14 protesters"): capitalized
+    only by its position, it is the bare noun the institution rules read in lower case."""
+    inst: dict[str, list[str]] = reference().lex.get("institutions", {})
+    toks = [t for t in sent.span if not t.is_space]
+    if len(toks) < 2 or not toks[0].text[:1].isupper():
+        return []
+    noun = toks[0].text.lower()
+    if noun not in inst or noun not in _INITIAL_NOUNS or not toks[1].text[:1].islower():
+        return []  # "Government" and "Court" open names too often ("Court of Appeal ...")
+    if toks[1].dep_ not in ("ROOT", "aux", "auxpass") and toks[0].dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    suffix, kind = inst[noun]
+    s = sent.offset + toks[0].idx
+    e = s + len(toks[0].text)
+    props = {"country": None, "place": None, "suffix": suffix, "kind": kind}
+    return [Candidate(text[s:e], s, e, sent.index, "GOV", "bare", props=props)]
 
 
 def based_names(sent: Sentence, text: str) -> list[Candidate]:

@@ -177,3 +177,13 @@ def test_police_unit_word_belongs_to_the_mention() -> None:
 
 def test_media_contact_line_is_furniture() -> None:
     assert mask("Press contact: Regional Rights Office, +1 555 0100").strip() == ""
+
+
+def test_sentence_initial_police_is_the_institution() -> None:
+    x = extract(
+        doc(
+            "Hundreds gathered in Aktobe, Kazakhstan, on 4 May to protest rising prices. "
+            "Police detained 20 protesters, most of whom were fined."
+        )
+    )
+    assert "Kazakhstan police" in _names(x, "Organization")
