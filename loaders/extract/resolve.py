@@ -170,18 +170,26 @@ _UNIT_AFTER = re.compile(r"\s+(?:department|directorate|headquarters|station)\b"
 
 
 def generic_head_referent(c: Candidate, placed: list[tuple[int, Entity]]) -> Entity | None:
-    """The organization a bare head ("the Committee", "the Centre's budget") stands for: the first
-    organization of the document with that head in its name, among those named before the
-    mention (else the first named after it); none when the text names no such organization."""
+    """The organization a bare head ("the Committee", "the Centre's budget") stands for: the
+    nearest one named before the mention with that head in its name (else the first after it);
+    none when the text names no such organization. A body the text gave an acronym is referred to
+    by the acronym, so it is chosen only when no other fits ("the State Committee for National
+    Security (GKNB)" is not "the Committee" of a treaty body's report)."""
     head = _HEAD_VARIANTS.get(c.surface, c.surface)
 
     def has(ent: Entity) -> bool:
         return any(_HEAD_VARIANTS.get(w, w) == head for w in ent.name.split()) and ent.name != c.surface
 
-    before = [e for p, e in sorted(placed, key=lambda x: x[0]) if p < c.start and has(e)]
-    after = [e for p, e in sorted(placed, key=lambda x: x[0]) if p > c.start and has(e)]
-    found = before or after
-    return found[0] if found else None
+    def acronym(ent: Entity) -> bool:
+        return any(re.fullmatch(r"[A-Z]{2,6}", a) for a in ent.aliases)
+
+    ordered = sorted(placed, key=lambda x: x[0])
+    for pool in ([e for p, e in ordered if has(e) and not acronym(e)], [e for p, e in ordered if has(e)]):
+        before = [e for p, e in ordered if p < c.start and e in pool]
+        after = [e for p, e in ordered if p > c.start and e in pool]
+        if before or after:
+            return before[-1] if before else after[0]
+    return None
 
 
 def resolve_orgs(
@@ -308,7 +316,7 @@ def resolve_orgs(
     for c in bare:
         head_of = generic_head_referent(c, placed)
         if head_of is not None:
-            note = f"'the {c.surface}' -> '{head_of.name}': generic head, the {c.surface.lower()} named first"
+            note = f"'the {c.surface}' -> '{head_of.name}': generic head, the {c.surface.lower()} named nearest"
             b.merge_note(head_of, note)
             b.mention(head_of, c.start, c.end, c.sent, alias=False)
             res.add(head_of, c.start, c.end, c.sent)

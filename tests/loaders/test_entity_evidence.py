@@ -187,3 +187,16 @@ def test_sentence_initial_police_is_the_institution() -> None:
         )
     )
     assert "Kazakhstan police" in _names(x, "Organization")
+
+
+def test_bare_head_prefers_a_body_without_an_acronym() -> None:
+    x = extract(
+        doc(
+            "The UN Human Rights Committee met on 3 May. Officers of the State Committee for National "
+            "Security (GKNB) had detained the lawyer in April. The Committee asked for his release."
+        )
+    )
+    hrc = next(e for e in _named(x, "Organization") if "Human Rights Committee" in e.name)
+    assert any("generic head" in m for m in hrc.merges)
+    gknb = next(e for e in _named(x, "Organization") if "GKNB" in (e.name, *e.aliases))
+    assert not any("generic head" in m for m in gknb.merges)
