@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph.model import Entity, EntityRef
-from graph.translit import fold, norm
+from graph.translit import fold, loose, norm
 from loaders.extract import rules
 from loaders.extract.mentions import (
     Candidate,
@@ -528,6 +528,8 @@ class Typer:
             return "PERSON"
         if len(words) == 1 and fold(surface) in self.person_surnames:
             return "PERSON"
+        if len(words) == 1 and _is_name_like(surface) and loose(surface) in {loose(n) for n in self.person_surnames}:
+            return "PERSON"  # "Kurbonova added" after "Dilbar Kurbanova": a vowel variant of her surname
         if len(words) > 1 and _is_name_like(surface) and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames):
             return "PERSON"
         if (
@@ -561,6 +563,41 @@ class Typer:
         return None
 
 
+def mark_given_names(cands: list[Candidate], sents: list[Sentence]) -> None:
+    """A single name the tagger read without the proper noun right before it ("Gulshat Ovezova,
+    a lawyer ..." tagged "Ovezova"): that word is its given name when spaCy reads it as a proper
+    noun outside any entity and it is no title, role, place, organization word or month."""
+    ref = reference()
+    roles, heads = _roles_heads()
+    taken = {(c.start, c.end) for c in cands}
+    for c in cands:
+        if c.source != "spacy" or len(c.surface.split()) != 1 or c.label not in ("PERSON", "ORG"):
+            continue
+        sent = sents[c.sent]
+        toks = [t for t in sent.span if t.idx == c.start - sent.offset]
+        if not toks or toks[0].i == sent.span.start:
+            continue
+        prev = toks[0].nbor(-1)
+        word = prev.text
+        ps = sent.offset + prev.idx
+        if (
+            prev.pos_ != "PROPN"
+            or prev.is_stop
+            or re.search(r"(?:ing|ed|ly)$", word)  # "Holding Dzhumabaev in detention ..."
+            or prev.ent_type_ not in ("", "PERSON")
+            or not _NAME_TOKEN.match(word)
+            or word.lower() in roles
+            or word in heads
+            or ref.country(word)
+            or ref.place_kind(word)
+            or ref.known_org(word)
+            or re.fullmatch(_MONTH, word)
+            or any(s <= ps < e for s, e in taken)
+        ):
+            continue
+        c.props["given_start"] = ps
+
+
 @functools.lru_cache(maxsize=1)
 def _type_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Lower-case nouns that say what kind of organization a name is (lexicon ``org_type_nouns``
@@ -584,6 +621,7 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
     role_before = re.compile(rf"\b(?:{alt})s?\W*$")
     role_of = re.compile(rf"\b(?:{alt})s?\s+(?:of|for|at|with|to)\s+(?:the\s+)?[A-Z\w]")
     role_after = re.compile(rf"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w’'-]+\s*){{0,3}}?({alt})\b")
+    mark_given_names(cands, sents)
     type_before, type_after = _type_noun_patterns()
     by_sent: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:

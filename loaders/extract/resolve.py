@@ -77,6 +77,7 @@ def resolve_people(
         if title:
             c2.props["title"] = title
         people.append(c2)
+    people = [given_name_before(c, text) for c in people]
     full = [c for c in people if len(c.surface.replace("’s", "").split()) > 1]
     # full names: one entity per folded key
     full_ents: list[tuple[int, str, Entity]] = []  # (pos, folded surname, entity)
@@ -106,16 +107,18 @@ def resolve_people(
             continue
         sn = fold(c.surface)
         local = [(p, e) for p, s, e in full_ents if s == sn]
+        variant = False
         if not local and not known.find("Person", c.surface):
             # "Berdymukhamedov" for "Serdar Berdimuhamedow": a vowel variant of a local surname
             local = [(p, e) for p, s, e in full_ents if loose(s) == loose(sn)]
+            variant = bool(local)
         ent = None  # type: ignore[assignment]
         shared = False  # the bare surname names more than one person: a mention, not an alias
         if local:
             distinct = {e.id for _, e in local}
             before = [(p, e) for p, e in local if p <= c.start]
             ent = (before[-1] if before else local[0])[1]
-            why = "surname of a full name in the same document"
+            why = "surname of a full name in the same document" + (" (vowel variant)" if variant else "")
             others = [r for r in known.surnames.get(sn, []) if r.id not in distinct and fold(r.name) != fold(ent.name)]
             if len(distinct) > 1:
                 why += " (nearest of several namesakes)"
@@ -139,6 +142,16 @@ def resolve_people(
         res.add(ent, c.start, c.end, c.sent)
         if c.props.get("title"):
             res.descriptors[ent.id].append((c.props["title"], c.sent, c.start, c.end))
+
+
+def given_name_before(c: Candidate, text: str) -> Candidate:
+    """A surname the tagger read alone ("Gulshat Ovezova, a lawyer ..." tagged "Ovezova") with the
+    given name :func:`~loaders.extract.entities.mark_given_names` found before it."""
+    s = c.props.get("given_start")
+    if s is None or len(c.surface.split()) != 1:
+        return c
+    return Candidate(text[s : c.end], s, c.end, c.sent, c.label, c.source, props=c.props, dep=c.dep,
+                     head_lemma=c.head_lemma)  # fmt: skip
 
 
 # Institutions every country has one of: a bare mention names the one of the context's country.

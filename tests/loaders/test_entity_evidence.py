@@ -200,3 +200,20 @@ def test_bare_head_prefers_a_body_without_an_acronym() -> None:
     assert any("generic head" in m for m in hrc.merges)
     gknb = next(e for e in _named(x, "Organization") if "GKNB" in (e.name, *e.aliases))
     assert not any("generic head" in m for m in gknb.merges)
+
+
+def test_vowel_variant_surname_alone_joins_the_full_name() -> None:
+    x = extract(
+        doc(
+            '"The verdict is political," said Nargiza Rakhmonova, a researcher at a Dushanbe institute. '
+            "Rakhmanova added that eleven similar cases were known."
+        )
+    )
+    p = next(e for e in _named(x, "Person") if e.name == "Nargiza Rakhmonova")
+    assert "Rakhmanova" in p.aliases
+    assert any("vowel variant" in m for m in p.merges)
+
+
+def test_given_name_before_a_lone_tagged_surname() -> None:
+    x = extract(doc("Gulshat Ovezova, a lawyer with the Mary legal aid centre Hukuk Yoly, said the trial was short."))
+    assert "Gulshat Ovezova" in _names(x, "Person")
