@@ -107,18 +107,18 @@ def resolve_people(
             continue
         sn = fold(c.surface)
         local = [(p, e) for p, s, e in full_ents if s == sn]
-        variant = False
+        vowel = False
         if not local and not known.find("Person", c.surface):
             # "Berdymukhamedov" for "Serdar Berdimuhamedow": a vowel variant of a local surname
             local = [(p, e) for p, s, e in full_ents if loose(s) == loose(sn)]
-            variant = bool(local)
+            vowel = bool(local)
         ent = None  # type: ignore[assignment]
         shared = False  # the bare surname names more than one person: a mention, not an alias
         if local:
             distinct = {e.id for _, e in local}
             before = [(p, e) for p, e in local if p <= c.start]
             ent = (before[-1] if before else local[0])[1]
-            why = "surname of a full name in the same document" + (" (vowel variant)" if variant else "")
+            why = "surname of a full name in the same document" + (" (vowel variant)" if vowel else "")
             others = [r for r in known.surnames.get(sn, []) if r.id not in distinct and fold(r.name) != fold(ent.name)]
             if len(distinct) > 1:
                 why += " (nearest of several namesakes)"
