@@ -182,16 +182,37 @@ _HEAD_VARIANTS = {"Center": "Centre", "Organization": "Organisation", "Program":
 _UNIT_AFTER = re.compile(r"\s+(?:department|directorate|headquarters|station)\b")
 
 
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(_HEAD_VARIANTS.get(w, w) for w in re.sub(r"^(?:[Tt]he|UN|United Nations)\s+", "", name).split())
+
+
+def _inside(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """``short`` is a proper run of ``name``'s words ("Working Group" in "Working Group on Arbitrary
+    Detention")."""
+    n = len(short)
+    return len(name) > n and any(name[i : i + n] == short for i in range(len(name) - n + 1))
+
+
+def _short_form(surface: str, longer: set[tuple[str, ...]], heads: set[str]) -> bool:
+    """A short capitalized form ("the Working Group") of a longer name the document gives: two or
+    three capitalized words ending with an organization head, found inside that longer name."""
+    words = surface.split()
+    if not 2 <= len(words) <= 3 or words[-1] not in heads or not all(w[:1].isupper() for w in words):
+        return False
+    short = _words(surface)
+    return any(_inside(short, name) for name in longer)
+
+
 def generic_head_referent(c: Candidate, placed: list[tuple[int, Entity]]) -> Entity | None:
     """The organization a bare head ("the Committee", "the Centre's budget") stands for: the
     nearest one named before the mention with that head in its name (else the first after it);
     none when the text names no such organization. A body the text gave an acronym is referred to
     by the acronym, so it is chosen only when no other fits ("the State Committee for National
     Security (GKNB)" is not "the Committee" of a treaty body's report)."""
-    head = _HEAD_VARIANTS.get(c.surface, c.surface)
+    short = _words(c.surface)
 
     def has(ent: Entity) -> bool:
-        return any(_HEAD_VARIANTS.get(w, w) == head for w in ent.name.split()) and ent.name != c.surface
+        return _inside(short, _words(ent.name))
 
     def acronym(ent: Entity) -> bool:
         return any(re.fullmatch(r"[A-Z]{2,6}", a) for a in ent.aliases)
@@ -269,14 +290,17 @@ def resolve_orgs(
         b.merge_note(ent, f"'{acr}' -> '{ent.name}': acronym defined in the text")
     heads = set(ref.lex.get("org_heads", ())) - _STATE_HEADS
     placed: list[tuple[int, Entity]] = []  # (first mention, organization) in text order
+    longer = {_words(c.surface) for c in cands if c.label in ("ORG", "ACRDEF") and c.surface not in acr_full}
     bare: list[Candidate] = []
     for c in cands:
         if c.label == "GOV" or c.key in rejected or lawish_end(c.surface):
             continue
         if re.fullmatch(r"[A-Z]+s", c.surface):  # "NGOs"
             continue
-        if c.label in ("ORG", "ACRDEF") and c.surface in heads and c.source != "gazetteer":
-            bare.append(c)  # "the Committee": resolved below to a committee the text names
+        if c.label in ("ORG", "ACRDEF") and c.source != "gazetteer" and (
+            c.surface in heads or _short_form(c.surface, longer, heads)
+        ):
+            bare.append(c)  # "the Committee", "the Working Group": resolved below to a body the text names
             continue
         if (
             (c.source == "gazetteer" and c.label == "ORG")
@@ -329,10 +353,15 @@ def resolve_orgs(
     for c in bare:
         head_of = generic_head_referent(c, placed)
         if head_of is not None:
-            note = f"'the {c.surface}' -> '{head_of.name}': generic head, the {c.surface.lower()} named nearest"
+            note = f"'the {c.surface}' -> '{head_of.name}': generic head, the body of that name named nearest"
             b.merge_note(head_of, note)
             b.mention(head_of, c.start, c.end, c.sent, alias=False)
             res.add(head_of, c.start, c.end, c.sent)
+        elif len(c.surface.split()) > 1 and typer.label(c.key) == "ORG":
+            # the longer name was not kept as an organization: the short form is a name of its own
+            own = org_entity(c.surface, c.props.get("kind"))
+            b.mention(own, c.start, c.end, c.sent)
+            res.add(own, c.start, c.end, c.sent)
     # government bodies
     for c in cands:
         if c.label != "GOV":

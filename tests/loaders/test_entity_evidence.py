@@ -217,3 +217,16 @@ def test_vowel_variant_surname_alone_joins_the_full_name() -> None:
 def test_given_name_before_a_lone_tagged_surname() -> None:
     x = extract(doc("Gulshat Ovezova, a lawyer with the Mary legal aid centre Hukuk Yoly, said the trial was short."))
     assert "Gulshat Ovezova" in _names(x, "Person")
+
+
+def test_short_form_of_a_longer_name_joins_it() -> None:
+    x = extract(
+        doc(
+            "The UN Working Group on Enforced Disappearances wrote to the government in May. "
+            "The Working Group has received 30 new cases since then."
+        )
+    )
+    orgs = _names(x, "Organization")
+    assert "Working Group" not in orgs
+    wg = next(e for e in _named(x, "Organization") if "Enforced Disappearances" in e.name)
+    assert len(wg.mentions) >= 2
