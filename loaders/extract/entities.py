@@ -177,7 +177,36 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     cands = refine(cands, sents, text)
     acr += bracket_acronyms(sents, text, cands, acr)
     cands += propagate(sents, text, cands + [c for c, _ in acr])
+    cands += repeated_surnames(sents, text, cands)
     return split_compounds(refine(cands, sents, text), text), acr
+
+
+def repeated_surnames(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A surname standing alone after the tagger read the full name ("Dias Nurmagambetov ...
+    Nurmagambetov, who writes for ...") that it did not tag again: a mention to resolve (not
+    after another capitalized word, and not where another candidate stands)."""
+    surnames = {
+        c.surface.split()[-1]
+        for c in cands
+        if c.label == "PERSON" and 2 <= len(c.surface.split()) <= 4 and _is_name_like(c.surface)
+    }
+    surnames = {s for s in surnames if len(s) > 3 and not reference().place_kind(s) and not reference().country(s)}
+    if not surnames:
+        return []
+    pat = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w-])")
+    spans = [(c.start, c.end) for c in cands]
+    out: list[Candidate] = []
+    for sent in sents:
+        if sent.heading:
+            continue
+        for m in pat.finditer(text, sent.start, sent.end):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in spans):
+                continue
+            if re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, s - 30) : s]) or re.match(r"\s+[A-Z]", text[e : e + 3]):
+                continue  # part of a longer capitalized name
+            out.append(Candidate(m.group(0), s, e, sent.index, "PERSON", "surname"))
+    return out
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "of", "for", "in", "on", "to", "and", "at", "by", "with", "as", "from", "or"}

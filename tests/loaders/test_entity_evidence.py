@@ -230,3 +230,13 @@ def test_short_form_of_a_longer_name_joins_it() -> None:
     assert "Working Group" not in orgs
     wg = next(e for e in _named(x, "Organization") if "Enforced Disappearances" in e.name)
     assert len(wg.mentions) >= 2
+
+
+def test_untagged_repeated_surname_is_a_mention() -> None:
+    text = (
+        "Kazakh authorities should release the journalist Dias Nurmagambetov, rights groups said. "
+        "Nurmagambetov, who writes for a small website, was arrested at his home in Aktau."
+    )
+    x = extract(doc(text))
+    p = next(e for e in _named(x, "Person") if e.name == "Dias Nurmagambetov")
+    assert len(p.mentions) == 2
