@@ -193,7 +193,8 @@ def repeated_surnames(sents: list[Sentence], text: str, cands: list[Candidate]) 
     surnames = {s for s in surnames if len(s) > 3 and not reference().place_kind(s) and not reference().country(s)}
     if not surnames:
         return []
-    pat = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w-])")
+    alt = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+    pat = re.compile(rf"(?<![\w’'-])(?:{alt})(?![\w-])")
     spans = [(c.start, c.end) for c in cands]
     out: list[Candidate] = []
     for sent in sents:
