@@ -593,6 +593,26 @@ class Typer:
         return None
 
 
+def mark_leading_words(cands: list[Candidate]) -> None:
+    """A tagged name that is the first words of a longer organization name of the document
+    ("Erkin Dala" after "Erkin Dala International Foundation for Freedom of Speech") is that
+    organization's short name, whatever the tagger guessed, unless the text marks a person
+    (run after the person evidence is read)."""
+    longer = {
+        tuple(c.surface.split())
+        for c in cands
+        if c.label in ("ORG", "ACRDEF") and c.source != "spacy" and len(c.surface.split()) >= 4
+    }
+    if not longer:
+        return
+    for c in cands:
+        words = tuple(c.surface.split())
+        if c.source != "spacy" or len(words) < 2 or c.props.get("person_context"):
+            continue  # a person the text marks stays one ("the physicist Andrei Sakharov")
+        if any(len(name) >= len(words) + 2 and name[: len(words)] == words for name in longer):
+            c.props["org_context"] = True
+
+
 def mark_given_names(cands: list[Candidate], sents: list[Sentence]) -> None:
     """A single name the tagger read without the proper noun right before it ("Gulshat Ovezova,
     a lawyer ..." tagged "Ovezova"): that word is its given name when spaCy reads it as a proper
@@ -712,3 +732,4 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
                 between = sent.ptext[min(c.end, p.end) - sent.offset : max(c.start, p.start) - sent.offset]
                 if re.fullmatch(r"\s*(?:,|and|,\s*and|or|;\s*and)\s*", between):
                     c.props["person_context"] = True
+    mark_leading_words(cands)

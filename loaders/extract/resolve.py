@@ -203,6 +203,17 @@ def _short_form(surface: str, longer: set[tuple[str, ...]], heads: set[str]) -> 
     return any(_inside(short, name) for name in longer)
 
 
+def _leading_words(surface: str, longer: set[tuple[str, ...]]) -> bool:
+    """The first words of a longer organization name ("Adil Soz" for "Adil Soz International
+    Foundation for Freedom of Speech"), read by the tagger as a name of its own."""
+    words = surface.split()
+    ref = reference()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or ref.country(surface) or ref.place_kind(surface):
+        return False
+    short = _words(surface)
+    return any(len(name) > len(short) + 1 and name[: len(short)] == short for name in longer)
+
+
 def generic_head_referent(c: Candidate, placed: list[tuple[int, Entity]]) -> Entity | None:
     """The organization a bare head ("the Committee", "the Centre's budget") stands for: the
     nearest one named before the mention with that head in its name (else the first after it);
@@ -297,9 +308,11 @@ def resolve_orgs(
             continue
         if re.fullmatch(r"[A-Z]+s", c.surface):  # "NGOs"
             continue
-        if c.label in ("ORG", "ACRDEF") and c.source != "gazetteer" and (
-            c.surface in heads or _short_form(c.surface, longer, heads)
-        ):
+        if (
+            c.label in ("ORG", "ACRDEF")
+            and c.source != "gazetteer"
+            and (c.surface in heads or _short_form(c.surface, longer, heads))
+        ) or (c.source == "spacy" and typer.label(c.key) != "PERSON" and _leading_words(c.surface, longer)):
             bare.append(c)  # "the Committee", "the Working Group": resolved below to a body the text names
             continue
         if (
@@ -353,9 +366,10 @@ def resolve_orgs(
     for c in bare:
         head_of = generic_head_referent(c, placed)
         if head_of is not None:
-            note = f"'the {c.surface}' -> '{head_of.name}': generic head, the body of that name named nearest"
-            b.merge_note(head_of, note)
-            b.mention(head_of, c.start, c.end, c.sent, alias=False)
+            generic = c.surface in heads or _short_form(c.surface, longer, heads)
+            why = "generic head" if generic else "leading words"
+            b.merge_note(head_of, f"'{c.surface}' -> '{head_of.name}': {why} of the name given nearest before")
+            b.mention(head_of, c.start, c.end, c.sent, alias=not generic)
             res.add(head_of, c.start, c.end, c.sent)
         elif len(c.surface.split()) > 1 and typer.label(c.key) == "ORG":
             # the longer name was not kept as an organization: the short form is a name of its own

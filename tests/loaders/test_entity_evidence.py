@@ -240,3 +240,25 @@ def test_untagged_repeated_surname_is_a_mention() -> None:
     x = extract(doc(text))
     p = next(e for e in _named(x, "Person") if e.name == "Dias Nurmagambetov")
     assert len(p.mentions) == 2
+
+
+def test_leading_words_of_a_long_name_join_it() -> None:
+    x = extract(
+        doc(
+            "The Almaty-based Erkin Dala International Foundation for Freedom of Speech counted 90 cases. "
+            "Erkin Dala also noted that two weeklies had been fined."
+        )
+    )
+    fnd = next(e for e in _named(x, "Organization") if e.name.startswith("Erkin Dala International"))
+    assert "Erkin Dala" in fnd.aliases
+    assert "Erkin Dala" not in _names(x, "Person") | _names(x, "Location")
+
+
+def test_person_an_organization_is_named_after_stays_a_person() -> None:
+    x = extract(
+        doc(
+            "The Bakyt Asanov Foundation for Legal Aid Initiatives opened in Osh in 2019. "
+            "It was founded by the lawyer Bakyt Asanov, who died in 2021."
+        )
+    )
+    assert "Bakyt Asanov" in _names(x, "Person")
