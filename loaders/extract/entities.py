@@ -314,7 +314,13 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
                     e -= 1
                 c = Candidate(text[c.start : e], c.start, e, c.sent, c.label, c.source, c.name, c.aliases,
                               c.props, c.dep, c.head_lemma)  # fmt: skip
-        if heads_of.get(c.sent) and c.source in ("spacy", "capchain") and c.key not in body_keys:
+        if (
+            heads_of.get(c.sent)
+            and c.source in ("spacy", "capchain")
+            and c.key not in body_keys
+            # a person the body names by surname only ("Kazakhstan: Free Activist Max Bokayev" ... "Bokayev")
+            and not (c.label == "PERSON" and norm(c.surface.split()[-1]) in body_keys)
+        ):
             continue
         out.append(c)
     return out

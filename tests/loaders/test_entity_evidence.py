@@ -262,3 +262,13 @@ def test_person_an_organization_is_named_after_stays_a_person() -> None:
         )
     )
     assert "Bakyt Asanov" in _names(x, "Person")
+
+
+def test_headline_person_kept_when_the_body_uses_the_surname() -> None:
+    x = extract(
+        doc(
+            "Kyrgyzstan: Court Jails Poet Temir Osmonaliev for Five Years After Public Reading in Naryn\n\n"
+            "A court in Naryn jailed the poet on 4 May. Osmonaliev, 54, told the court that he was innocent."
+        )
+    )
+    assert "Temir Osmonaliev" in _names(x, "Person")
