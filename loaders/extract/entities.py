@@ -154,6 +154,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += rules.places(s, text)
         cands += based_names(s, text)
         cands += initial_institution(s, text)
+        cands += self_named_groups(s, text)
         acr += rules.acronym_definitions(s, text)
     for s in sents:
         if s.heading:
@@ -228,6 +229,28 @@ _BASED_NAME = re.compile(
 # Generic institution nouns that name a body on their own (not "Government", "Court": they open
 # names too often; not "Prosecutors", "Officials": people)
 _INITIAL_NOUNS = {"police", "authorities", "parliament"}
+
+
+# "a group of relatives calling themselves the Mothers of X", "an initiative known as Y"
+_SELF_NAMED = re.compile(
+    r"\b(?:group|groups|relatives|mothers|families|activists|initiative|campaign|network|collective|movement|"
+    r"association|coalition|organi[sz]ation|alliance)\b(?:\s+[\w’'-]+){0,4}?,?\s+"
+    r"(?:calling\s+(?:themselves|itself)|known\s+as|which\s+calls\s+itself|who\s+call\s+themselves|named|called)"
+    r"\s+(?:the\s+)?[‘'“\"]?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|against|the|in|on)\s+)*[A-Z][\w’'-]*){0,6})"
+)
+
+
+def self_named_groups(sent: Sentence, text: str) -> list[Candidate]:
+    """A name a group gives itself ("relatives calling themselves the Mothers of Karakalpakstan")."""
+    out: list[Candidate] = []
+    base = sent.offset + sent.span.start_char
+    for m in _SELF_NAMED.finditer(sent.seg):
+        name = m.group("name")
+        if reference().country(name) or reference().place_kind(name):
+            continue
+        s, e = trim(text, base + m.start("name"), base + m.end("name"))
+        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", props={"org_context": True}))
+    return out
 
 
 def initial_institution(sent: Sentence, text: str) -> list[Candidate]:

@@ -272,3 +272,10 @@ def test_headline_person_kept_when_the_body_uses_the_surname() -> None:
         )
     )
     assert "Temir Osmonaliev" in _names(x, "Person")
+
+
+def test_name_a_group_gives_itself_is_an_organization() -> None:
+    x = extract(
+        doc("In Osh, a group of widows calling themselves the Daughters of Alay meets every week to share news.")
+    )
+    assert "Daughters of Alay" in _names(x, "Organization")
