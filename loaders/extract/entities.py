@@ -155,6 +155,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += based_names(s, text)
         cands += initial_institution(s, text)
         cands += self_named_groups(s, text)
+        cands += mandates(s, text)
         acr += rules.acronym_definitions(s, text)
     for s in sents:
         if s.heading:
@@ -238,6 +239,51 @@ _SELF_NAMED = re.compile(
     r"(?:calling\s+(?:themselves|itself)|known\s+as|which\s+calls\s+itself|who\s+call\s+themselves|named|called)"
     r"\s+(?:the\s+)?[‘'“\"]?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|against|the|in|on)\s+)*[A-Z][\w’'-]*){0,6})"
 )
+
+
+# A mandate named by its topic: "the UN Special Rapporteur on the situation of human rights
+# defenders", "the OSCE Representative on Freedom of the Media"
+_MANDATE = re.compile(
+    r"(?:(?P<pre>UN|U\.N\.|United Nations|OSCE|[A-Z]{2,6}\))\s+)?"
+    r"(?P<post>[Ss]pecial [Rr]apporteurs?|Independent Expert|Representative|High Commissioner)\s+on\s+"
+    r"(?P<topic>(?:the\s+)?[\w’'-]+(?:\s+(?!(?:by|was|were|is|are|has|have|had|said|says|in|at|who|which|that|"
+    r"from|during|after|before|wrote|called|urged|visited|will|would)\b)(?!(?<!right\s)(?<!rights\s)to\b)"
+    r"[\w’'-]+){0,12})"
+)
+# where coordinated topics of plural "special rapporteurs on X and Y" part
+_TOPIC_SPLIT = re.compile(r"\s+and\s+(?=(?:freedom|the\s+rights?|rights|the\s+situation|the\s+independence|torture)\b)")
+
+
+def mandates(sent: Sentence, text: str) -> list[Candidate]:
+    """UN and OSCE mandates named by their topic, as organizations (the post, not its holder);
+    plural "special rapporteurs on X and freedom of Y" names one mandate per topic."""
+    out: list[Candidate] = []
+    base = sent.offset + sent.span.start_char
+    for m in _MANDATE.finditer(sent.seg):
+        post = m.group("post")
+        topic = m.group("topic")
+        if post in ("Representative", "High Commissioner") and not (m.group("pre") and topic[:1].isupper()):
+            continue  # "a representative on the board": only a body's Representative on a Topic
+        pre = (m.group("pre") or "").strip(")")
+        title = "Special Rapporteur" if post.lower().startswith("special rapporteur") else post
+        # Special Rapporteurs and Independent Experts are the UN's (special procedures)
+        pre = "UN" if pre in ("U.N.", "United Nations") or (not pre and title != "Representative") else pre
+        parts = _TOPIC_SPLIT.split(topic) if post.lower().endswith("s") else [topic]
+        s, e = trim(text, base + m.start(), base + m.end())
+        if m.group("pre") and m.group("pre").endswith(")"):
+            s = base + m.start("post")
+        for i, part in enumerate(parts):
+            name = " ".join(w for w in (pre, title, "on", part) if w)
+            if i == 0:
+                ps, pe = s, s + len(text[s:e]) - (len(topic) - len(part))
+            else:
+                ps = base + m.start("topic") + topic.index(part)
+                pe = ps + len(part)
+            out.append(
+                Candidate(text[ps:pe], ps, pe, sent.index, "ORG", "mandate", name=name,
+                          props={"kind": "intergovernmental", "no_alias": i > 0})
+            )  # fmt: skip
+    return out
 
 
 def self_named_groups(sent: Sentence, text: str) -> list[Candidate]:

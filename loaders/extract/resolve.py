@@ -317,7 +317,7 @@ def resolve_orgs(
             continue
         if (
             (c.source == "gazetteer" and c.label == "ORG")
-            or c.source in ("typenoun", "list", "propagated")
+            or c.source in ("typenoun", "list", "propagated", "mandate")
             or (c.source == "capchain" and typer.label(c.key) != "PERSON")
             or (c.source == "spacy" and typer.label(c.key) == "ORG")
             or c.label == "ACRDEF"
@@ -331,7 +331,7 @@ def resolve_orgs(
                 continue
             if ref.instrument(c.surface):
                 continue
-            surface = c.surface if c.source != "gazetteer" else c.name
+            surface = c.name if c.source in ("gazetteer", "mandate") else c.surface
             national = _NATIONAL.fullmatch(re.sub(r"^[Tt]he\s+", "", surface))
             country = (res.country_near(c.start, sents) or res.main_country) if national else None
             if national and country:
@@ -356,7 +356,8 @@ def resolve_orgs(
                 b.alias(ent, a)
             if c.source == "gazetteer" and norm(c.surface) != norm(ent.name):
                 b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': known acronym or alias")
-            b.mention(ent, c.start, c.end, c.sent)
+            # a later topic of "rapporteurs on X and Y" is a mention, not a name
+            b.mention(ent, c.start, c.end, c.sent, alias=not c.props.get("no_alias"))
             res.add(ent, c.start, c.end, c.sent)
             placed.append((c.start, ent))
             member = c.props.get("member")

@@ -279,3 +279,27 @@ def test_name_a_group_gives_itself_is_an_organization() -> None:
         doc("In Osh, a group of widows calling themselves the Daughters of Alay meets every week to share news.")
     )
     assert "Daughters of Alay" in _names(x, "Organization")
+
+
+def test_mandate_named_by_its_topic_is_an_organization() -> None:
+    x = extract(
+        doc(
+            "Amina Diallo was appointed Special Rapporteur on the right to education by the Human Rights "
+            "Council in 2023. The OSCE Representative on Freedom of the Media, Piotr Nowak, also wrote to Baku."
+        )
+    )
+    orgs = _names(x, "Organization")
+    assert "UN Special Rapporteur on the right to education" in orgs
+    assert "OSCE Representative on Freedom of the Media" in orgs
+    assert "Amina Diallo" in _names(x, "Person")
+
+
+def test_plural_mandates_split_by_topic() -> None:
+    x = extract(
+        doc(
+            "Reports by the UN special rapporteurs on freedom of expression and freedom of association "
+            "were ignored by the government."
+        )
+    )
+    orgs = _names(x, "Organization")
+    assert {"UN Special Rapporteur on freedom of expression", "UN Special Rapporteur on freedom of association"} <= orgs
