@@ -734,8 +734,9 @@ def _type_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"(?<![A-Za-z])(?:{alt})\s*$")
     after = re.compile(
         rf"^\s*,\s*(?:a|an|the|another)\s+(?:(?!(?:with|of|at|for|in|from|by|and)\b)[\w’'-]+\s+){{0,3}}?"
-        rf"(?:{alt})\b"
-    )
+        rf"(?:{alt})(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|of|for|with|founded|set|run|registered|"
+        rf"and|focused|working|monitoring|known|whose)\b)"
+    )  # the type noun heads the appositive: "X, a party member" is a person
     return before, after
 
 

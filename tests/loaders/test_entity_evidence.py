@@ -303,3 +303,8 @@ def test_plural_mandates_split_by_topic() -> None:
     )
     orgs = _names(x, "Organization")
     assert {"UN Special Rapporteur on freedom of expression", "UN Special Rapporteur on freedom of association"} <= orgs
+
+
+def test_type_noun_modifying_a_role_does_not_make_an_organization() -> None:
+    x = extract(doc("Nurlan Bekov, a party activist from Taraz, was detained on 2 May."))
+    assert "Nurlan Bekov" in _names(x, "Person")
