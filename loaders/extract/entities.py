@@ -192,7 +192,14 @@ def repeated_surnames(sents: list[Sentence], text: str, cands: list[Candidate]) 
         for c in cands
         if c.label == "PERSON" and 2 <= len(c.surface.split()) <= 4 and _is_name_like(c.surface)
     }
-    surnames = {s for s in surnames if len(s) > 3 and not reference().place_kind(s) and not reference().country(s)}
+    surnames = {
+        s
+        for s in surnames
+        if len(s) > 3
+        and not reference().place_kind(s)
+        and not reference().country(s)
+        and not re.search(rf"\b{re.escape(s.lower())}\b", text)  # a common word too ("Bishop", "Said")
+    }
     if not surnames:
         return []
     alt = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))

@@ -308,3 +308,14 @@ def test_plural_mandates_split_by_topic() -> None:
 def test_type_noun_modifying_a_role_does_not_make_an_organization() -> None:
     x = extract(doc("Nurlan Bekov, a party activist from Taraz, was detained on 2 May."))
     assert "Nurlan Bekov" in _names(x, "Person")
+
+
+def test_surname_that_is_a_common_word_is_not_propagated() -> None:
+    x = extract(
+        doc(
+            "The activist Daniyar Bishop was fined on 3 May. Bishop Nikolai of Astana said the bishop "
+            "had not been consulted."
+        )
+    )
+    p = next(e for e in _named(x, "Person") if e.name == "Daniyar Bishop")
+    assert all(m.start < 40 for m in p.mentions)
