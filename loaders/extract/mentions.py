@@ -92,7 +92,14 @@ def spacy_candidates(sent: Sentence, text: str) -> list[Candidate]:
             if tail and place_tail(text[s : s + tail.start()], tail.group(1)):
                 e = s + tail.start()
         dep, head = _tok_info(ent)
-        out.append(Candidate(text[s:e], s, e, sent.index, lbl, "spacy", dep=dep, head_lemma=head))
+        c = Candidate(text[s:e], s, e, sent.index, lbl, "spacy", dep=dep, head_lemma=head)
+        if lbl == "LOC":
+            # the word governing the place, past an article: "at the Palais Wilson" -> "at"
+            i = ent.start - 1
+            while i > sent.span.start and ent.doc[i].lower_ in ("the", "a", "an"):
+                i -= 1
+            c.props["prev"] = ent.doc[i].lower_ if i >= sent.span.start else ""
+        out.append(c)
     return out
 
 

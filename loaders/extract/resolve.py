@@ -428,6 +428,9 @@ def resolve_locations(cands: list[Candidate], typer: Typer, b: Builder, res: Res
         if c.source == "gazetteer" and c.label in ("LOC", "CAPITAL"):
             kind = c.props.get("kind") or ref.place_kind(c.name) or "city"
             ent = b.entity("Location", norm(c.name), c.name, props={"kind": kind})
+            bare = re.fullmatch(r"(.+?)\s+(?:region|oblast|province)", c.name)
+            if kind == "region" and bare and ref.place_kind(bare.group(1)) in (None, "region"):
+                b.alias(ent, bare.group(1))  # "Sughd region" is also "Sughd" (no city of that name)
         elif c.source == "spacy" and c.label == "LOC" and typer.label(c.key) == "LOC":
             ent = b.entity("Location", norm(c.surface), c.surface, props={"kind": "city"})
         elif c.source == "spacy" and c.surface.endswith((" airport", " Airport")):

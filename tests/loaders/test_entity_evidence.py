@@ -319,3 +319,14 @@ def test_surname_that_is_a_common_word_is_not_propagated() -> None:
     )
     p = next(e for e in _named(x, "Person") if e.name == "Daniyar Bishop")
     assert all(m.start < 40 for m in p.mentions)
+
+
+def test_venue_after_at_the_is_a_location() -> None:
+    x = extract(doc("The talks were held at the Palais Rosenthal in Vienna on 4 March."))
+    assert any("Rosenthal" in n for n in _names(x, "Location"))
+
+
+def test_region_is_also_named_without_its_kind_word() -> None:
+    x = extract(doc("Power cuts hit the Sughd region in January, and protests followed."))
+    sughd = next(e for e in _named(x, "Location") if e.name.startswith("Sughd"))
+    assert "Sughd" in (sughd.name, *sughd.aliases)
