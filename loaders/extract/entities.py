@@ -117,12 +117,15 @@ class Resolved:
         return country
 
 
-def _is_name_like(surface: str) -> bool:
+def _is_name_like(surface: str, given_may_be_place: bool = False) -> bool:
+    """Capitalized name words, none a country or place; with ``given_may_be_place`` the first
+    word may be a town's name ("Mary Lawlor": Mary is also a city in Turkmenistan)."""
     words = surface.replace("’s", "").split()
     ref = reference()
     if not 1 <= len(words) <= 4:
         return False
-    if any(ref.country(w) or ref.place_kind(w) for w in words):
+    checked = words[1:] if given_may_be_place and len(words) > 1 and not ref.country(words[0]) else words
+    if any(ref.country(w) or ref.place_kind(w) for w in checked):
         return False
     return all(_NAME_TOKEN.match(w) or re.fullmatch(r"[A-Z]\.", w) for w in words)
 
@@ -634,7 +637,9 @@ class Typer:
             fold(surface) in self.known_people or (len(words) == 1 and fold(surface) in self.known_surnames)
         ):
             return "PERSON"
-        if any(c.props.get("person_context") for c in cs) and _is_name_like(surface):
+        if any(c.props.get("person_context") for c in cs) and _is_name_like(
+            surface, given_may_be_place=v["PERSON"] > 0
+        ):
             return "PERSON"
         if len(words) == 1 and _is_name_like(surface) and self.person_evidence(key) and v["PERSON"] > 0:
             return "PERSON"

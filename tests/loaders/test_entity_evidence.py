@@ -330,3 +330,8 @@ def test_region_is_also_named_without_its_kind_word() -> None:
     x = extract(doc("Power cuts hit the Sughd region in January, and protests followed."))
     sughd = next(e for e in _named(x, "Location") if e.name.startswith("Sughd"))
     assert "Sughd" in (sughd.name, *sughd.aliases)
+
+
+def test_given_name_that_is_also_a_town_in_a_marked_person() -> None:
+    x = extract(doc("The experts are Anna Berg, a lawyer, and Mary Collins, a former judge, both based in Geneva."))
+    assert "Mary Collins" in _names(x, "Person")
