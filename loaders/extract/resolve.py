@@ -381,6 +381,14 @@ def resolve_orgs(
     for c in cands:
         if c.label != "GOV":
             continue
+        seat = ref.seat_of.get(norm(c.surface)) if c.source == "capital" else None
+        named = [e for _, e in placed if seat and e.name == seat.name]
+        if named:
+            # "The European Union should ... Brussels has leverage": the seat stands for the body
+            b.merge_note(named[0], f"'{c.surface}' -> '{named[0].name}': seat standing for the body it names")
+            b.mention(named[0], c.start, c.end, c.sent, alias=False)
+            res.add(named[0], c.start, c.end, c.sent)
+            continue
         place = c.props.get("place")
         country = c.props.get("country")
         if place:

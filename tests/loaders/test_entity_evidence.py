@@ -335,3 +335,15 @@ def test_region_is_also_named_without_its_kind_word() -> None:
 def test_given_name_that_is_also_a_town_in_a_marked_person() -> None:
     x = extract(doc("The experts are Anna Berg, a lawyer, and Mary Collins, a former judge, both based in Geneva."))
     assert "Mary Collins" in _names(x, "Person")
+
+
+def test_seat_city_stands_for_the_body_the_text_names() -> None:
+    x = extract(
+        doc(
+            "The European Union should suspend trade preferences for Tajikistan. "
+            "Brussels has leverage; it should use it."
+        )
+    )
+    assert "Belgium government" not in _names(x, "Organization")
+    eu = next(e for e in _named(x, "Organization") if e.name == "European Union")
+    assert any("seat" in m for m in eu.merges)
