@@ -109,7 +109,9 @@ def place_tail(name: str, place: str) -> bool:
     "Bureau for Human Rights in Kazakhstan"."""
     ref = reference()
     kind = ref.place_kind(place) or ("country" if ref.country(place) else None)
-    if kind == "country" and re.search(r"\s(?:against|for|of|on)\s", name):
+    bare = re.sub(r"^(?:[Tt]he\s+)?(?:Office\s+of\s+(?:the\s+)?)?", "", name)
+    known = any(ref.known_org(n) for n in (name, bare))  # "OHCHR in Kyrgyzstan": the known body's office there
+    if kind == "country" and re.search(r"\s(?:against|for|of|on)\s", name) and not known:
         return False
     return kind in ("city", "country")
 

@@ -347,3 +347,8 @@ def test_seat_city_stands_for_the_body_the_text_names() -> None:
     assert "Belgium government" not in _names(x, "Organization")
     eu = next(e for e in _named(x, "Organization") if e.name == "European Union")
     assert any("seat" in m for m in eu.merges)
+
+
+def test_known_body_in_a_country_keeps_its_own_name() -> None:
+    x = extract(doc("The Office of the UN High Commissioner for Human Rights in Kyrgyzstan criticised the bill."))
+    assert not any(n.endswith("in Kyrgyzstan") for n in _names(x, "Organization"))
