@@ -70,6 +70,24 @@ def fold(text: str) -> str:
     return " ".join(_fold_word(w) for w in norm(text).split())
 
 
+def _loosen_word(w: str) -> str:
+    w = re.sub(r"(?<=.)y", "i", w)
+    w = w.replace("o", "a")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def loose(text: str) -> str:
+    """A looser key than :func:`fold`, for names already tied by context (one document).
+
+    It also collapses the vowel alternations that romanizations of Uzbek, Tajik and Turkmen
+    names show between sources: ``o`` ~ ``a`` (Kurbonov / Kurbanov, Rahmon / Rahman) and
+    ``y`` ~ ``i`` after a letter (Ayzada / Aizada, Berdymukhamedov / Berdimuhamedow).
+    Too loose to be an id: it only licenses a join inside a document, and only of names with
+    the same number of words (a given name that differs keeps namesakes apart).
+    """
+    return " ".join(_loosen_word(w) for w in fold(text).split())
+
+
 def search_keys(names: Iterable[str]) -> list[str]:
     """Folded forms of every name, for the full-text index (deduplicated, order kept)."""
     return list(dict.fromkeys(k for k in (fold(n) for n in names) if k))

@@ -36,7 +36,10 @@ def _furniture(line: str) -> bool:
     if not low:
         return False
     prefixes = reference().lex.get("furniture", ())
-    return any(low.startswith(p) for p in prefixes) or (
+    # a navigation bar ("REPORT TITLE | Chapters | Download the full report (PDF)") is furniture
+    # when one of its cells is
+    cells = [c.strip() for c in low.split(" | ")] if " | " in low else [low]
+    return any(c.startswith(p) for c in cells for p in prefixes) or (
         "shutterstock" in low or "getty images" in low or "newsletter" in low
     )
 

@@ -19,9 +19,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graph.model import Entity, EntityRef
-from graph.translit import fold, norm
+from graph.translit import fold, loose, norm
 from loaders.extract import rules
-from loaders.extract.mentions import Candidate, cap_chains, gazetteer_candidates, propagate, spacy_candidates
+from loaders.extract.mentions import (
+    Candidate,
+    cap_chains,
+    gazetteer_candidates,
+    propagate,
+    spacy_candidates,
+    trim,
+)
 from loaders.extract.reference import LAW_HEADS, reference
 from loaders.extract.segment import Sentence
 
@@ -95,15 +102,30 @@ class Resolved:
             before = [(p, c) for p, c in self.country_mentions if lo <= p < pos]
             if before:
                 return before[-1][1]
-        return self.main_country
+        return self.section_country(pos, sents) or self.main_country
+
+    def section_country(self, pos: int, sents: list[Sentence]) -> str | None:
+        """The country whose chapter ``pos`` is in: the last heading before it that is a country's
+        name ("Kazakhstan" over the Kazakhstan part of a regional report)."""
+        ref = reference()
+        country = None
+        for s in sents:
+            if s.start > pos:
+                break
+            if s.heading and s.text.strip():
+                country = ref.country(s.text.strip()) or country
+        return country
 
 
-def _is_name_like(surface: str) -> bool:
+def _is_name_like(surface: str, given_may_be_place: bool = False) -> bool:
+    """Capitalized name words, none a country or place; with ``given_may_be_place`` the first
+    word may be a town's name ("Mary Lawlor": Mary is also a city in Turkmenistan)."""
     words = surface.replace("’s", "").split()
     ref = reference()
     if not 1 <= len(words) <= 4:
         return False
-    if any(ref.country(w) or ref.place_kind(w) for w in words):
+    checked = words[1:] if given_may_be_place and len(words) > 1 and not ref.country(words[0]) else words
+    if any(ref.country(w) or ref.place_kind(w) for w in checked):
         return False
     return all(_NAME_TOKEN.match(w) or re.fullmatch(r"[A-Z]\.", w) for w in words)
 
@@ -133,6 +155,10 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += rules.institutions(s, text)
         cands += rules.country_actors(s, text)
         cands += rules.places(s, text)
+        cands += based_names(s, text)
+        cands += initial_institution(s, text)
+        cands += self_named_groups(s, text)
+        cands += mandates(s, text)
         acr += rules.acronym_definitions(s, text)
     for s in sents:
         if s.heading:
@@ -153,8 +179,268 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     cands = [
         c for c in cands if not (c.label in ("ORG", "PERSON") and _LAW_OF.search(text[max(0, c.start - 40) : c.start]))
     ]
+    cands = refine(cands, sents, text)
+    acr += bracket_acronyms(sents, text, cands, acr)
     cands += propagate(sents, text, cands + [c for c, _ in acr])
-    return split_compounds(cands, text), acr
+    cands += repeated_surnames(sents, text, cands)
+    return split_compounds(refine(cands, sents, text), text), acr
+
+
+def repeated_surnames(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A surname standing alone after the tagger read the full name ("Dias Nurmagambetov ...
+    Nurmagambetov, who writes for ...") that it did not tag again: a mention to resolve (not
+    after another capitalized word, and not where another candidate stands)."""
+    surnames = {
+        c.surface.split()[-1]
+        for c in cands
+        if c.label == "PERSON" and 2 <= len(c.surface.split()) <= 4 and _is_name_like(c.surface)
+    }
+    surnames = {
+        s
+        for s in surnames
+        if len(s) > 3
+        and not reference().place_kind(s)
+        and not reference().country(s)
+        and not re.search(rf"\b{re.escape(s.lower())}\b", text)  # a common word too ("Bishop", "Said")
+    }
+    if not surnames:
+        return []
+    alt = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+    pat = re.compile(rf"(?<![\w’'-])(?:{alt})(?![\w-])")
+    spans = [(c.start, c.end) for c in cands]
+    out: list[Candidate] = []
+    for sent in sents:
+        if sent.heading:
+            continue
+        for m in pat.finditer(text, sent.start, sent.end):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in spans):
+                continue
+            if re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, s - 30) : s]) or re.match(r"\s+[A-Z]", text[e : e + 3]):
+                continue  # part of a longer capitalized name
+            out.append(Candidate(m.group(0), s, e, sent.index, "PERSON", "surname"))
+    return out
+
+
+_FUNCTION_WORDS = {"a", "an", "the", "of", "for", "in", "on", "to", "and", "at", "by", "with", "as", "from", "or"}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "(Berlin, March 14, 2025)", "GENEVA, 2 December 2025": the city a report was filed from
+_DATELINE_AFTER = re.compile(rf"\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
+# "the London-based Steppe Post": a place adjective, not part of the name
+_BASED = re.compile(r"^(?:[A-Z][\w’'.]*[\s-])*[A-Z][\w’'.]*-based\s+")
+
+
+# "the Osh-based Justice Without Borders": a capitalized name after a place adjective
+_BASED_NAME = re.compile(
+    r"\b[A-Z][\w’'.]*-based\s+(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|in|against|the|de)\s+)*"
+    r"[A-Z][\w’'.&-]*){0,6})"
+)
+
+
+# Generic institution nouns that name a body on their own (not "Government", "Court": they open
+# names too often; not "Prosecutors", "Officials": people)
+_INITIAL_NOUNS = {"police", "authorities", "parliament"}
+
+
+# "a group of relatives calling themselves the Mothers of X", "an initiative known as Y"
+_SELF_NAMED = re.compile(
+    r"\b(?:group|groups|relatives|mothers|families|activists|initiative|campaign|network|collective|movement|"
+    r"association|coalition|organi[sz]ation|alliance)\b(?:\s+[\w’'-]+){0,4}?,?\s+"
+    r"(?:calling\s+(?:themselves|itself)|known\s+as|which\s+calls\s+itself|who\s+call\s+themselves|named|called)"
+    r"\s+(?:the\s+)?[‘'“\"]?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|against|the|in|on)\s+)*[A-Z][\w’'-]*){0,6})"
+)
+
+
+# A mandate named by its topic: "the UN Special Rapporteur on the situation of human rights
+# defenders", "the OSCE Representative on Freedom of the Media"
+_MANDATE = re.compile(
+    r"(?:(?P<pre>UN|U\.N\.|United Nations|OSCE|[A-Z]{2,6}\))\s+)?"
+    r"(?P<post>[Ss]pecial [Rr]apporteurs?|Independent Expert|Representative|High Commissioner)\s+on\s+"
+    r"(?P<topic>(?:the\s+)?[\w’'-]+(?:\s+(?!(?:by|was|were|is|are|has|have|had|said|says|in|at|who|which|that|"
+    r"from|during|after|before|wrote|called|urged|visited|will|would)\b)(?!(?<!right\s)(?<!rights\s)to\b)"
+    r"[\w’'-]+){0,12})"
+)
+# where coordinated topics of plural "special rapporteurs on X and Y" part
+_TOPIC_SPLIT = re.compile(r"\s+and\s+(?=(?:freedom|the\s+rights?|rights|the\s+situation|the\s+independence|torture)\b)")
+
+
+def mandates(sent: Sentence, text: str) -> list[Candidate]:
+    """UN and OSCE mandates named by their topic, as organizations (the post, not its holder);
+    plural "special rapporteurs on X and freedom of Y" names one mandate per topic."""
+    out: list[Candidate] = []
+    base = sent.offset + sent.span.start_char
+    for m in _MANDATE.finditer(sent.seg):
+        post = m.group("post")
+        topic = m.group("topic")
+        if post in ("Representative", "High Commissioner") and not (m.group("pre") and topic[:1].isupper()):
+            continue  # "a representative on the board": only a body's Representative on a Topic
+        pre = (m.group("pre") or "").strip(")")
+        title = "Special Rapporteur" if post.lower().startswith("special rapporteur") else post
+        # Special Rapporteurs and Independent Experts are the UN's (special procedures)
+        pre = "UN" if pre in ("U.N.", "United Nations") or (not pre and title != "Representative") else pre
+        parts = _TOPIC_SPLIT.split(topic) if post.lower().endswith("s") else [topic]
+        s, e = trim(text, base + m.start(), base + m.end())
+        if m.group("pre") and m.group("pre").endswith(")"):
+            s = base + m.start("post")
+        for i, part in enumerate(parts):
+            name = " ".join(w for w in (pre, title, "on", part) if w)
+            if i == 0:
+                ps, pe = s, s + len(text[s:e]) - (len(topic) - len(part))
+            else:
+                ps = base + m.start("topic") + topic.index(part)
+                pe = ps + len(part)
+            out.append(
+                Candidate(text[ps:pe], ps, pe, sent.index, "ORG", "mandate", name=name,
+                          props={"kind": "intergovernmental", "no_alias": i > 0})
+            )  # fmt: skip
+    return out
+
+
+def self_named_groups(sent: Sentence, text: str) -> list[Candidate]:
+    """A name a group gives itself ("relatives calling themselves the Mothers of Karakalpakstan")."""
+    out: list[Candidate] = []
+    base = sent.offset + sent.span.start_char
+    for m in _SELF_NAMED.finditer(sent.seg):
+        name = m.group("name")
+        if reference().country(name) or reference().place_kind(name):
+            continue
+        s, e = trim(text, base + m.start("name"), base + m.end("name"))
+        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", props={"org_context": True}))
+    return out
+
+
+def initial_institution(sent: Sentence, text: str) -> list[Candidate]:
+    """A generic institution noun opening a sentence ("Police detained 14 protesters"): capitalized
+    only by its position, it is the bare noun the institution rules read in lower case."""
+    inst: dict[str, list[str]] = reference().lex.get("institutions", {})
+    toks = [t for t in sent.span if not t.is_space]
+    if len(toks) < 2 or not toks[0].text[:1].isupper():
+        return []
+    noun = toks[0].text.lower()
+    if noun not in inst or noun not in _INITIAL_NOUNS or not toks[1].text[:1].islower():
+        return []  # "Government" and "Court" open names too often ("Court of Appeal ...")
+    if toks[1].dep_ not in ("ROOT", "aux", "auxpass") and toks[0].dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    suffix, kind = inst[noun]
+    s = sent.offset + toks[0].idx
+    e = s + len(toks[0].text)
+    props = {"country": None, "place": None, "suffix": suffix, "kind": kind}
+    return [Candidate(text[s:e], s, e, sent.index, "GOV", "bare", props=props)]
+
+
+def based_names(sent: Sentence, text: str) -> list[Candidate]:
+    """Names after "<Place>-based": organizations (people are not introduced that way), unless
+    the words are a role ("the Almaty-based Deputy Director")."""
+    roles, _ = _roles_heads()
+    out: list[Candidate] = []
+    base = sent.offset + sent.span.start_char
+    for m in _BASED_NAME.finditer(sent.seg):
+        name = m.group("name")
+        if any(w.lower() in roles for w in name.split()) or reference().place_kind(name) or reference().country(name):
+            continue
+        s, e = trim(text, base + m.start("name"), base + m.end("name"))
+        out.append(
+            Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", props={"org_context": True})
+        )
+    return out
+
+
+def headline(seg: str) -> bool:
+    """A title-cased line ("Second Critic Forcibly Held in Psychiatric Hospital"): every content
+    word capitalized, so capitalization says nothing about names."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", seg)
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)
+
+
+def _dateline(c: Candidate, text: str) -> bool:
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return not text[line_start : c.start].strip(" \t(") and bool(_DATELINE_AFTER.match(text, c.end))
+
+
+def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Candidate]:
+    """Spans cleaned by pattern before typing:
+
+    * a capital in a dateline is where the report was filed, not its government acting;
+    * "X-based" before a name is a place adjective: dropped from the name, and a span that is
+      only "Almaty-based" is no name at all;
+    * an organization span ending with a lower-case type noun ("the ruling Nur Otan party",
+      "the State party") is named without it;
+    * names read by spaCy or a capitalized chain in a title-cased headline count only when
+      the body names them too.
+    """
+    types = reference().lex.get("org_type_nouns", {})
+    heads_of = {s.index: headline(s.seg) for s in sents}
+    body_keys = {c.key for c in cands if not heads_of.get(c.sent)}
+    out: list[Candidate] = []
+    for c in cands:
+        if c.source == "capital" and _dateline(c, text):
+            continue
+        if c.label in ("ORG", "ACRDEF") and norm(c.surface) in _JUNK_ORG:
+            continue  # "the State party" (a treaty body's word for the country)
+        if c.label in ("ORG", "ACRDEF", "PERSON"):
+            if re.fullmatch(r"[\w’'.-]+-based", c.surface):
+                continue
+            based = _BASED.match(c.surface)
+            if based and c.label != "PERSON":
+                s = c.start + based.end()
+                c = Candidate(text[s : c.end], s, c.end, c.sent, c.label, c.source, c.name, c.aliases, c.props,
+                              c.dep, c.head_lemma)  # fmt: skip
+            words = c.surface.split()
+            if c.label == "ORG" and len(words) > 1 and words[-1] in types and c.source in ("spacy", "capchain"):
+                e = c.start + len(c.surface) - len(words[-1])
+                while e > c.start and text[e - 1].isspace():
+                    e -= 1
+                c = Candidate(text[c.start : e], c.start, e, c.sent, c.label, c.source, c.name, c.aliases,
+                              c.props, c.dep, c.head_lemma)  # fmt: skip
+        if (
+            heads_of.get(c.sent)
+            and c.source in ("spacy", "capchain")
+            and c.key not in body_keys
+            # a person the body names by surname only ("Kazakhstan: Free Activist Max Bokayev" ... "Bokayev")
+            and not (c.label == "PERSON" and norm(c.surface.split()[-1]) in body_keys)
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def bracket_acronyms(
+    sents: list[Sentence], text: str, cands: list[Candidate], known: list[tuple[Candidate, str]]
+) -> list[tuple[Candidate, str]]:
+    """An acronym in brackets right after an organization's name is that name's acronym even when
+    it spells another language's name: "the World Organisation Against Torture (OMCT)", "the State
+    Committee for National Security (GKNB)". Only names with an organization head word."""
+    heads = set(reference().lex.get("org_heads", ()))
+    defined = {a for _, a in known}
+    ends: dict[int, Candidate] = {}
+    for c in cands:
+        words = c.surface.split()
+        if (
+            c.label in ("ORG", "ACRDEF")
+            and len(words) > 1
+            and any(w in heads for w in words)
+            and (c.end not in ends or len(c.surface) > len(ends[c.end].surface))
+        ):
+            ends[c.end] = c
+    out: list[tuple[Candidate, str]] = []
+    for s in sents:
+        if s.heading:
+            continue
+        for m in re.finditer(r"\(([A-Z]{2,6})\)", text[s.start : s.end]):
+            acr = m.group(1)
+            if acr in defined or reference().country(acr):
+                continue
+            before = text[: s.start + m.start()]
+            end = len(before.rstrip())
+            full = ends.get(end)
+            if full is None:
+                continue
+            out.append(
+                (Candidate(full.surface, full.start, full.end, full.sent, "ACRDEF", "acronym", aliases=[acr]), acr)
+            )
+            defined.add(acr)
+    return out
 
 
 _PERSON_OF = re.compile(r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+of\s+(?:the\s+)?(?P<org>[A-Z].*)$")
@@ -351,12 +637,16 @@ class Typer:
             fold(surface) in self.known_people or (len(words) == 1 and fold(surface) in self.known_surnames)
         ):
             return "PERSON"
-        if any(c.props.get("person_context") for c in cs) and _is_name_like(surface):
+        if any(c.props.get("person_context") for c in cs) and _is_name_like(
+            surface, given_may_be_place=v["PERSON"] > 0
+        ):
             return "PERSON"
         if len(words) == 1 and _is_name_like(surface) and self.person_evidence(key) and v["PERSON"] > 0:
             return "PERSON"
         if len(words) == 1 and fold(surface) in self.person_surnames:
             return "PERSON"
+        if len(words) == 1 and _is_name_like(surface) and loose(surface) in {loose(n) for n in self.person_surnames}:
+            return "PERSON"  # "Kurbonova added" after "Dilbar Kurbanova": a vowel variant of her surname
         if len(words) > 1 and _is_name_like(surface) and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames):
             return "PERSON"
         if (
@@ -390,12 +680,87 @@ class Typer:
         return None
 
 
+def mark_leading_words(cands: list[Candidate]) -> None:
+    """A tagged name that is the first words of a longer organization name of the document
+    ("Erkin Dala" after "Erkin Dala International Foundation for Freedom of Speech") is that
+    organization's short name, whatever the tagger guessed, unless the text marks a person
+    (run after the person evidence is read)."""
+    longer = {
+        tuple(c.surface.split())
+        for c in cands
+        if c.label in ("ORG", "ACRDEF") and c.source != "spacy" and len(c.surface.split()) >= 4
+    }
+    if not longer:
+        return
+    for c in cands:
+        words = tuple(c.surface.split())
+        if c.source != "spacy" or len(words) < 2 or c.props.get("person_context"):
+            continue  # a person the text marks stays one ("the physicist Andrei Sakharov")
+        if any(len(name) >= len(words) + 2 and name[: len(words)] == words for name in longer):
+            c.props["org_context"] = True
+
+
+def mark_given_names(cands: list[Candidate], sents: list[Sentence]) -> None:
+    """A single name the tagger read without the proper noun right before it ("Gulshat Ovezova,
+    a lawyer ..." tagged "Ovezova"): that word is its given name when spaCy reads it as a proper
+    noun outside any entity and it is no title, role, place, organization word or month."""
+    ref = reference()
+    roles, heads = _roles_heads()
+    taken = {(c.start, c.end) for c in cands}
+    for c in cands:
+        if c.source != "spacy" or len(c.surface.split()) != 1 or c.label not in ("PERSON", "ORG"):
+            continue
+        sent = sents[c.sent]
+        toks = [t for t in sent.span if t.idx == c.start - sent.offset]
+        if not toks or toks[0].i == sent.span.start:
+            continue
+        prev = toks[0].nbor(-1)
+        word = prev.text
+        ps = sent.offset + prev.idx
+        if (
+            prev.pos_ != "PROPN"
+            or prev.is_stop
+            or re.search(r"(?:ing|ed|ly)$", word)  # "Holding Dzhumabaev in detention ..."
+            or prev.ent_type_ not in ("", "PERSON")
+            or not _NAME_TOKEN.match(word)
+            or word.lower() in roles
+            or word in heads
+            or ref.country(word)
+            or ref.place_kind(word)
+            or ref.known_org(word)
+            or re.fullmatch(_MONTH, word)
+            or any(s <= ps < e for s, e in taken)
+        ):
+            continue
+        c.props["given_start"] = ps
+
+
+@functools.lru_cache(maxsize=1)
+def _type_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Lower-case nouns that say what kind of organization a name is (lexicon ``org_type_nouns``
+    and ``org_kind_nouns``), as the word before a name and as the head of an appositive after it;
+    the words between article and noun may not be prepositions ("a lawyer with the foundation")."""
+    lex = reference().lex
+    nouns = {*lex.get("org_type_nouns", {}), *lex.get("org_kind_nouns", ())}
+    alt = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    before = re.compile(rf"(?<![A-Za-z])(?:{alt})\s*$")
+    after = re.compile(
+        rf"^\s*,\s*(?:a|an|the|another)\s+(?:(?!(?:with|of|at|for|in|from|by|and)\b)[\w’'-]+\s+){{0,3}}?"
+        rf"(?:{alt})(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|of|for|with|founded|set|run|registered|"
+        rf"and|focused|working|monitoring|known|whose)\b)"
+    )  # the type noun heads the appositive: "X, a party member" is a person
+    return before, after
+
+
 def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
     """Conjunction with a person, apposition to a role noun, '<X> regime': evidence of a person."""
     roles = set(reference().lex.get("role_nouns", ()))
     alt = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
     role_before = re.compile(rf"\b(?:{alt})s?\W*$")
+    role_of = re.compile(rf"\b(?:{alt})s?\s+(?:of|for|at|with|to)\s+(?:the\s+)?[A-Z\w]")
     role_after = re.compile(rf"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w’'-]+\s*){{0,3}}?({alt})\b")
+    mark_given_names(cands, sents)
+    type_before, type_after = _type_noun_patterns()
     by_sent: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         by_sent[c.sent].append(c)
@@ -420,14 +785,24 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
                 re.I,
             ) or (nxt is not None and nxt.lower_ in ("party", "movement", "newspaper", "alliance")):
                 c.props["org_context"] = True
-            # apposition to an institution: "parliament, the Jogorku Kenesh"
+            # a lower-case type noun right before ("the Bishkek legal clinic Ukuk Koruu") or heading
+            # an appositive right after ("Erkin Soz, an Almaty-based foundation that ...")
+            if type_before.search(doc[max(0, toks[0].i - 2) : toks[0].i].text) or type_after.match(
+                doc[last.i + 1 : last.i + 7].text
+            ):
+                c.props["org_context"] = True
+            # apposition to an institution: "parliament, the Jogorku Kenesh"; but "a spokesman for
+            # the District Court, Askar Temirbekov" is apposition to the spokesman
             if re.search(
                 r"\b(?:parliament|legislature|government|court|ministry|agency|committee|council|party|"
                 r"movement|newspaper|union|service)\s*,\s*(?:the)?\s*$",
                 doc[max(0, toks[0].i - 4) : toks[0].i].text,
                 re.I,
             ):
-                c.props["org_context"] = True
+                if c.label == "PERSON" and role_of.search(doc[max(0, toks[0].i - 10) : toks[0].i].text.lower()):
+                    c.props["person_context"] = True
+                else:
+                    c.props["org_context"] = True
             # apposition: "activist Talgat Ayan", "another activist, Talgat Ayan", "Name, a journalist"
             first = toks[0]
             prev_words = doc[max(0, first.i - 3) : first.i].text.lower()
@@ -445,3 +820,4 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
                 between = sent.ptext[min(c.end, p.end) - sent.offset : max(c.start, p.start) - sent.offset]
                 if re.fullmatch(r"\s*(?:,|and|,\s*and|or|;\s*and)\s*", between):
                     c.props["person_context"] = True
+    mark_leading_words(cands)

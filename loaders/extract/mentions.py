@@ -89,11 +89,31 @@ def spacy_candidates(sent: Sentence, text: str) -> list[Candidate]:
             continue
         if lbl == "ORG":
             tail = re.search(r"\s+in\s+([A-Z][\w-]+)$", text[s:e])
-            if tail and reference().place_kind(tail.group(1)) in ("city", "country"):
+            if tail and place_tail(text[s : s + tail.start()], tail.group(1)):
                 e = s + tail.start()
         dep, head = _tok_info(ent)
-        out.append(Candidate(text[s:e], s, e, sent.index, lbl, "spacy", dep=dep, head_lemma=head))
+        c = Candidate(text[s:e], s, e, sent.index, lbl, "spacy", dep=dep, head_lemma=head)
+        if lbl == "LOC":
+            # the word governing the place, past an article: "at the Palais Wilson" -> "at"
+            i = ent.start - 1
+            while i > sent.span.start and ent.doc[i].lower_ in ("the", "a", "an"):
+                i -= 1
+            c.props["prev"] = ent.doc[i].lower_ if i >= sent.span.start else ""
+        out.append(c)
     return out
+
+
+def place_tail(name: str, place: str) -> bool:
+    """Is "in <place>" after ``name`` a location outside the name ("Human Rights Watch in Bishkek")?
+    A country closing a descriptive title belongs to it: "Coalition against Torture in Kyrgyzstan",
+    "Bureau for Human Rights in Kazakhstan"."""
+    ref = reference()
+    kind = ref.place_kind(place) or ("country" if ref.country(place) else None)
+    bare = re.sub(r"^(?:[Tt]he\s+)?(?:Office\s+of\s+(?:the\s+)?)?", "", name)
+    known = any(ref.known_org(n) for n in (name, bare))  # "OHCHR in Kyrgyzstan": the known body's office there
+    if kind == "country" and re.search(r"\s(?:against|for|of|on)\s", name) and not known:
+        return False
+    return kind in ("city", "country")
 
 
 def _word_regex(forms: list[str]) -> re.Pattern[str]:
@@ -162,8 +182,11 @@ def _token_at(sent: Sentence, orig_start: int) -> Any:
 
 
 _CAP = r"[A-Z][\w’'\-/&.+]*"
+# "under" joins a body to the one it answers to: "the Communications Service under the Government of
+# Tajikistan", "the Agency for Religious Affairs under the President".
+_UNDER = r"under(?=\s+the\s+(?:Government|President|Cabinet|Council|Ministry|Prime)\b)"
 _CHAIN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|in|against|the|de|oblast|region|district)\s+)*{_CAP})*"
+    rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|in|against|the|de|oblast|region|district|{_UNDER})\s+)*{_CAP})*"
 )
 _STOPLEAD = {
     "The",
@@ -255,7 +278,7 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
                 lead += len(skipped)
             # drop a trailing "in <city>"
             tail = re.search(r"\s+in\s+([A-Z][\w-]+)$", " ".join(words[lead:]))
-            if tail and reference().place_kind(tail.group(1)) in ("city", "country"):
+            if tail and place_tail(" ".join(words[lead:])[: tail.start()], tail.group(1)):
                 words = words[: len(words) - 2]
         if len(words) - lead < 2:
             continue

@@ -65,6 +65,7 @@ class KnownOrg:
     aliases: tuple[str, ...]
     kind: str
     country: str | None = None  # the country a national body belongs to
+    seat: str | None = None  # a city that stands for the body when the text also names it
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Reference:
     places: dict[str, str] = field(default_factory=dict)  # norm(name) -> kind (city/region/venue)
     place_names: dict[str, str] = field(default_factory=dict)  # norm(name) -> canonical spelling
     orgs: dict[str, KnownOrg] = field(default_factory=dict)  # norm(name or alias) -> org
+    seat_of: dict[str, KnownOrg] = field(default_factory=dict)  # norm(seat city) -> org it stands for
     lex: dict[str, Any] = field(default_factory=dict)
     treaty_bodies: dict[str, str] = field(default_factory=dict)  # body name -> instrument code
 
@@ -167,9 +169,12 @@ def reference() -> Reference:
         ref.place_names[norm(v)] = v
 
     for raw in _load("organizations.yaml")["organizations"]:
-        o = KnownOrg(raw["name"], tuple(raw.get("aliases") or ()), raw.get("kind", "other"), raw.get("country"))
+        o = KnownOrg(
+            raw["name"], tuple(raw.get("aliases") or ()), raw.get("kind", "other"), raw.get("country"), raw.get("seat")
+        )
         for form in (o.name, *o.aliases):
             ref.orgs[norm(form)] = o
+    ref.seat_of = {norm(o.seat): o for o in ref.orgs.values() if o.seat}
     ref.lex = _load("lexicon.yaml")
     ref.treaty_bodies = {str(k): str(v) for k, v in (inst.get("treaty_bodies") or {}).items()
                          if str(v) in ref.instruments}

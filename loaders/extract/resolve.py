@@ -22,10 +22,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from graph.model import Entity, EntityRef, make_id
-from graph.translit import fold, norm
+from graph.translit import fold, loose, norm
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved, Typer, _strip_title
-from loaders.extract.mentions import Candidate
+from loaders.extract.mentions import Candidate, place_tail
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
@@ -127,18 +127,28 @@ def resolve_people(
         if title:
             c2.props["title"] = title
         people.append(c2)
+    people = [given_name_before(c, text) for c in people]
     full = [c for c in people if len(c.surface.replace("’s", "").split()) > 1]
     # full names: one entity per folded key
     full_ents: list[tuple[int, str, Entity]] = []  # (pos, folded surname, entity)
+    by_loose: dict[str, Entity] = {}  # this document's full names by their loose key
     for c in sorted(full, key=lambda c: c.start):
         name = " ".join(c.surface.split())
         key = fold(name)
         ref = known.find("Person", name)
-        ent = b.entity("Person", key, name, eid=ref.id if ref else None)
+        variant = by_loose.get(loose(name)) if ref is None else None
+        if variant is not None and fold(variant.name) != key:
+            # "Valijon Kurbonov" after "Valijon Kurbanov": same given name, surname differing
+            # only by a vowel alternation, in one document
+            ent = variant
+            b.merge_note(ent, f"'{name}' -> '{ent.name}': vowel variant of a name in the same document")
+        else:
+            ent = b.entity("Person", key, name, eid=ref.id if ref else None)
         if ref and norm(ref.name) != norm(name):
             b.merge_note(ent, f"'{name}' -> '{ref.name}': transliteration variant of a known name")
-        elif norm(ent.name) != norm(name):
+        elif norm(ent.name) != norm(name) and variant is None:
             b.merge_note(ent, f"'{name}' -> '{ent.name}': transliteration variant")
+        by_loose.setdefault(loose(name), ent)
         b.mention(ent, c.start, c.end, c.sent)
         res.add(ent, c.start, c.end, c.sent)
         full_ents.append((c.start, fold(name.split()[-1]), ent))
@@ -147,13 +157,18 @@ def resolve_people(
             continue
         sn = fold(c.surface)
         local = [(p, e) for p, s, e in full_ents if s == sn]
+        vowel = False
+        if not local and not known.find("Person", c.surface):
+            # "Berdymukhamedov" for "Serdar Berdimuhamedow": a vowel variant of a local surname
+            local = [(p, e) for p, s, e in full_ents if loose(s) == loose(sn)]
+            vowel = bool(local)
         ent = None  # type: ignore[assignment]
         shared = False  # the bare surname names more than one person: a mention, not an alias
         if local:
             distinct = {e.id for _, e in local}
             before = [(p, e) for p, e in local if p <= c.start]
             ent = (before[-1] if before else local[0])[1]
-            why = "surname of a full name in the same document"
+            why = "surname of a full name in the same document" + (" (vowel variant)" if vowel else "")
             others = [r for r in known.surname(sn) if r.id not in distinct and fold(r.name) != fold(ent.name)]
             if len(distinct) > 1:
                 why += " (nearest of several namesakes)"
@@ -179,6 +194,16 @@ def resolve_people(
             res.descriptors[ent.id].append((c.props["title"], c.sent, c.start, c.end))
 
 
+def given_name_before(c: Candidate, text: str) -> Candidate:
+    """A surname the tagger read alone ("Gulshat Ovezova, a lawyer ..." tagged "Ovezova") with the
+    given name :func:`~loaders.extract.entities.mark_given_names` found before it."""
+    s = c.props.get("given_start")
+    if s is None or len(c.surface.split()) != 1:
+        return c
+    return Candidate(text[s : c.end], s, c.end, c.sent, c.label, c.source, props=c.props, dep=c.dep,
+                     head_lemma=c.head_lemma)  # fmt: skip
+
+
 # Institutions every country has one of: a bare mention names the one of the context's country.
 _NATIONAL = re.compile(
     r"(?:Supreme|Constitutional|High|Military|Economic) Court|Supreme Council|Constitutional Council|"
@@ -196,6 +221,70 @@ _IN_PLACE = re.compile(
     r"(?<!Office)(?<!Mission)(?<!Centre)(?<!Center)(?<!Embassy)(?<!Branch)(?<!Representation)(?<!Bureau)"
     r"(?<!Court)\s+in\s+([A-Z][\w-]+)$"
 )
+
+
+# Heads a bare capitalized mention of which is the state's own body ("the Government", "the
+# Police"): left to the government-body rules, never joined to a named organization.
+_STATE_HEADS = {"Government", "Cabinet", "Parliament", "Police", "Army", "Guard", "Senate", "Administration"}
+_HEAD_VARIANTS = {"Center": "Centre", "Organization": "Organisation", "Program": "Programme"}
+
+
+_UNIT_AFTER = re.compile(r"\s+(?:department|directorate|headquarters|station)\b")
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(_HEAD_VARIANTS.get(w, w) for w in re.sub(r"^(?:[Tt]he|UN|United Nations)\s+", "", name).split())
+
+
+def _inside(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """``short`` is a proper run of ``name``'s words ("Working Group" in "Working Group on Arbitrary
+    Detention")."""
+    n = len(short)
+    return len(name) > n and any(name[i : i + n] == short for i in range(len(name) - n + 1))
+
+
+def _short_form(surface: str, longer: set[tuple[str, ...]], heads: set[str]) -> bool:
+    """A short capitalized form ("the Working Group") of a longer name the document gives: two or
+    three capitalized words ending with an organization head, found inside that longer name."""
+    words = surface.split()
+    if not 2 <= len(words) <= 3 or words[-1] not in heads or not all(w[:1].isupper() for w in words):
+        return False
+    short = _words(surface)
+    return any(_inside(short, name) for name in longer)
+
+
+def _leading_words(surface: str, longer: set[tuple[str, ...]]) -> bool:
+    """The first words of a longer organization name ("Adil Soz" for "Adil Soz International
+    Foundation for Freedom of Speech"), read by the tagger as a name of its own."""
+    words = surface.split()
+    ref = reference()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or ref.country(surface) or ref.place_kind(surface):
+        return False
+    short = _words(surface)
+    return any(len(name) > len(short) + 1 and name[: len(short)] == short for name in longer)
+
+
+def generic_head_referent(c: Candidate, placed: list[tuple[int, Entity]]) -> Entity | None:
+    """The organization a bare head ("the Committee", "the Centre's budget") stands for: the
+    nearest one named before the mention with that head in its name (else the first after it);
+    none when the text names no such organization. A body the text gave an acronym is referred to
+    by the acronym, so it is chosen only when no other fits ("the State Committee for National
+    Security (GKNB)" is not "the Committee" of a treaty body's report)."""
+    short = _words(c.surface)
+
+    def has(ent: Entity) -> bool:
+        return _inside(short, _words(ent.name))
+
+    def acronym(ent: Entity) -> bool:
+        return any(re.fullmatch(r"[A-Z]{2,6}", a) for a in ent.aliases)
+
+    ordered = sorted(placed, key=lambda x: x[0])
+    for pool in ([e for p, e in ordered if has(e) and not acronym(e)], [e for p, e in ordered if has(e)]):
+        before = [e for p, e in ordered if p < c.start and e in pool]
+        after = [e for p, e in ordered if p > c.start and e in pool]
+        if before or after:
+            return before[-1] if before else after[0]
+    return None
 
 
 def resolve_orgs(
@@ -260,14 +349,25 @@ def resolve_orgs(
         ent = org_entity(full)
         b.alias(ent, acr)
         b.merge_note(ent, f"'{acr}' -> '{ent.name}': acronym defined in the text")
+    heads = set(ref.lex.get("org_heads", ())) - _STATE_HEADS
+    placed: list[tuple[int, Entity]] = []  # (first mention, organization) in text order
+    longer = {_words(c.surface) for c in cands if c.label in ("ORG", "ACRDEF") and c.surface not in acr_full}
+    bare: list[Candidate] = []
     for c in cands:
         if c.label == "GOV" or c.key in rejected or lawish_end(c.surface):
             continue
         if re.fullmatch(r"[A-Z]+s", c.surface):  # "NGOs"
             continue
         if (
+            c.label in ("ORG", "ACRDEF")
+            and c.source != "gazetteer"
+            and (c.surface in heads or _short_form(c.surface, longer, heads))
+        ) or (c.source == "spacy" and typer.label(c.key) != "PERSON" and _leading_words(c.surface, longer)):
+            bare.append(c)  # "the Committee", "the Working Group": resolved below to a body the text names
+            continue
+        if (
             (c.source == "gazetteer" and c.label == "ORG")
-            or c.source in ("typenoun", "list", "propagated")
+            or c.source in ("typenoun", "list", "propagated", "mandate")
             or (c.source == "capchain" and typer.label(c.key) != "PERSON")
             or (c.source == "spacy" and typer.label(c.key) == "ORG")
             or c.label == "ACRDEF"
@@ -281,7 +381,7 @@ def resolve_orgs(
                 continue
             if ref.instrument(c.surface):
                 continue
-            surface = c.surface if c.source != "gazetteer" else c.name
+            surface = c.name if c.source in ("gazetteer", "mandate") else c.surface
             national = _NATIONAL.fullmatch(re.sub(r"^[Tt]he\s+", "", surface))
             country = (res.country_near(c.start, sents) or res.main_country) if national else None
             if national and country:
@@ -290,6 +390,8 @@ def resolve_orgs(
                 b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': national institution, country from context")
             else:
                 place = _IN_PLACE.search(surface)
+                if place and not place_tail(surface[: place.start()], place.group(1)) and ref.country(place.group(1)):
+                    place = None  # "Coalition against Torture in Kyrgyzstan": the country is in the name
                 if place and c.source != "gazetteer":
                     # "the Central Asia Rights Institute in Berlin": the name, LOCATED_IN the place
                     ent = org_entity(surface[: place.start()], c.props.get("kind"))
@@ -304,15 +406,38 @@ def resolve_orgs(
                 b.alias(ent, a)
             if c.source == "gazetteer" and norm(c.surface) != norm(ent.name):
                 b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': known acronym or alias")
-            b.mention(ent, c.start, c.end, c.sent)
+            # a later topic of "rapporteurs on X and Y" is a mention, not a name
+            b.mention(ent, c.start, c.end, c.sent, alias=not c.props.get("no_alias"))
             res.add(ent, c.start, c.end, c.sent)
+            placed.append((c.start, ent))
             member = c.props.get("member")
             if member and res.by_span.get(tuple(member)) is not None:
                 # "Bakyt Sydykov of the Yntymak faction"
                 b.relate("MEMBER_OF", res.by_span[tuple(member)], ent, c.sent)
+    for c in bare:
+        head_of = generic_head_referent(c, placed)
+        if head_of is not None:
+            generic = c.surface in heads or _short_form(c.surface, longer, heads)
+            why = "generic head" if generic else "leading words"
+            b.merge_note(head_of, f"'{c.surface}' -> '{head_of.name}': {why} of the name given nearest before")
+            b.mention(head_of, c.start, c.end, c.sent, alias=not generic)
+            res.add(head_of, c.start, c.end, c.sent)
+        elif len(c.surface.split()) > 1 and typer.label(c.key) == "ORG":
+            # the longer name was not kept as an organization: the short form is a name of its own
+            own = org_entity(c.surface, c.props.get("kind"))
+            b.mention(own, c.start, c.end, c.sent)
+            res.add(own, c.start, c.end, c.sent)
     # government bodies
     for c in cands:
         if c.label != "GOV":
+            continue
+        seat = ref.seat_of.get(norm(c.surface)) if c.source == "capital" else None
+        named = [e for _, e in placed if seat and e.name == seat.name]
+        if named:
+            # "The European Union should ... Brussels has leverage": the seat stands for the body
+            b.merge_note(named[0], f"'{c.surface}' -> '{named[0].name}': seat standing for the body it names")
+            b.mention(named[0], c.start, c.end, c.sent, alias=False)
+            res.add(named[0], c.start, c.end, c.sent)
             continue
         place = c.props.get("place")
         country = c.props.get("country")
@@ -329,12 +454,22 @@ def resolve_orgs(
         else:
             if not country:
                 country = res.country_near(c.start, sents)
-                if c.source == "bare" and country != res.main_country and res.country_weight(country) < 3:
+                if (
+                    c.source == "bare"
+                    and country != res.main_country
+                    and res.country_weight(country) < 3
+                    and country != res.section_country(c.start, sents)
+                ):
                     country = res.main_country
             if not country:
                 continue
             name = f"{country} {c.props['suffix']}"
         ent = org_entity(name, c.props.get("kind"), country)
+        # "the Zhezkazgan city police department": the unit word belongs to the mention
+        unit = _UNIT_AFTER.match(b.text, c.end) if c.surface[-1:].islower() else None
+        if unit:
+            c = Candidate(b.text[c.start : unit.end()], c.start, unit.end(), c.sent, c.label, c.source,
+                          props=c.props)  # fmt: skip
         if c.source in ("capital",):
             b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': capital standing for its government")
         elif c.source == "country-actor":
@@ -351,6 +486,9 @@ def resolve_locations(cands: list[Candidate], typer: Typer, b: Builder, res: Res
         if c.source == "gazetteer" and c.label in ("LOC", "CAPITAL"):
             kind = c.props.get("kind") or ref.place_kind(c.name) or "city"
             ent = b.entity("Location", norm(c.name), c.name, props={"kind": kind})
+            bare = re.fullmatch(r"(.+?)\s+(?:region|oblast|province)", c.name)
+            if kind == "region" and bare and ref.place_kind(bare.group(1)) in (None, "region"):
+                b.alias(ent, bare.group(1))  # "Sughd region" is also "Sughd" (no city of that name)
         elif c.source == "spacy" and c.label == "LOC" and typer.label(c.key) == "LOC":
             ent = b.entity("Location", norm(c.surface), c.surface, props={"kind": "city"})
         elif c.source == "spacy" and c.surface.endswith((" airport", " Airport")):
