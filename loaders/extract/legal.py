@@ -66,6 +66,12 @@ _CHARGE_OBJ = re.compile(
     r"(?:guilty\s+of|with|of|for)\s+$",
     re.I,
 )
+# a sentence that charges, convicts or punishes someone under the articles it cites ("found X
+# guilty ... under Article 165", "received a fine of ... under art. 400", "prison terms for ... (Article 174)")
+_CHARGE_CUE = re.compile(
+    r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|guilty\b|fined\b|a\s+fine\s+of|(?:prison|jail)\s+terms?\b)",
+    re.I,
+)
 _CHARGE_SENT = re.compile(r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|fined|arrest|detain)", re.I)
 
 
@@ -154,7 +160,7 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
                 b.mention(r, c.start, c.end, sent.index)
                 b.relate("PROTECTS", art, r, None)
         # charges under an article: the sentence's events
-        if art_ents and re.search(r"\b(?:charg|sentenc|convict|prosecut|jail|imprison)", sent.text, re.I):
+        if art_ents and _CHARGE_CUE.search(sent.text):
             for ev in events.get(sent.index, []):
                 for art in art_ents:
                     b.relate("CHARGED_UNDER", ev, art, sent.index)

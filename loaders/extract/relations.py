@@ -40,6 +40,7 @@ _CRIT = {
 _CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite"}
 _MEET = {"meet", "welcome", "host", "receive"}
 _FOUND = {"create", "found", "establish", "form", "launch", "set"}
+_ADOPT = {"adopt", "pass", "enact", "approve", "sign", "ratify", "amend", "draft"}  # only ever with a Law object
 
 
 def _ents_in(res: Resolved, sent: Sentence, lo: int, hi: int) -> list[Entity]:
@@ -161,6 +162,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 if lem in _MEET
                 else "FOUNDED"
                 if lem in _FOUND
+                else "ADOPTED"
+                if lem in _ADOPT
                 else None
             )
             if (
@@ -193,6 +196,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 lo, hi = _span_of(o, sent)
                 for x in _ents_in(res, sent, lo, hi):
                     if kind == "FOUNDED" and x.label != "Organization":
+                        continue
+                    if kind == "ADOPTED" and (x.label != "Law" or o.dep_ == "prep"):
                         continue
                     if kind == "CRITICIZED" and x.label not in (
                         "Person",
@@ -287,6 +292,20 @@ def _last_org_before(res: Resolved, sent: Sentence, pos: int, noun: str | None) 
         named = [x for _s, x in cands if re.search(rf"\b{re.escape(noun)}", x.name, re.I)]
         if named:
             return named[-1]
+    if noun:
+        return cands[-1][1] if cands else None  # "the channel's founder": the last one named
+    if cands and cands[-1][0] < sent.start:
+        # "X's website was blocked on the orders of Y. Its founder, Z, ...": a possessive opening
+        # the sentence points to the topic of the sentence before (its first organization), not
+        # to the last one named in it
+        for si in range(sent.index - 1, sent.index - 3, -1):
+            firsts = [
+                (s, x)
+                for s, _e, x in res.sent_entities.get(si, [])
+                if x.label == "Organization" and x.properties.get("kind") != "government"
+            ]
+            if firsts:
+                return min(firsts, key=lambda c: c[0])[1]
     return cands[-1][1] if cands else None
 
 
@@ -404,6 +423,7 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 for x in _ents_in(res, sent, lo, hi):
                     if x.label in ("Person", "Organization"):
                         b.relate("MET_WITH", src, x, sent.index)
+        _adopted_by(sent, text, b, res)
         # "OSCE Centre in Ashgabat": an organization named after its place
         for _s, _e, org in orgs:
             m = re.search(r"\b(?:in|of)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$", org.name)
@@ -426,3 +446,23 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 g = _country_government(b, res, at, dst)
                 if g is not None:
                     b.relate(rel.type, src, g, at.index)
+
+
+# "the Declaration, adopted by the General Assembly in 1998", "two months after it was approved by
+# the Mazhilis": the actor after "by" adopted the law named before the participle
+_ADOPTED_BY = re.compile(
+    r"\b(?:adopted|approved|passed|enacted|signed|ratified|endorsed|drafted|proposed|introduced|sponsored|"
+    r"initiated|amended)\s+(?:(?:unanimously|overwhelmingly|quickly|later|also|into\s+law)\s+)?by\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _adopted_by(sent: Sentence, text: str, b: Builder, res: Resolved) -> None:
+    ents = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
+    for m in _ADOPTED_BY.finditer(text, sent.start, sent.end):
+        actor = next(
+            (x for s, _e, x in ents if m.end() <= s <= m.end() + 2 and x.label in ("Organization", "Person")), None
+        )
+        laws = [x for _s, e, x in ents if x.label == "Law" and e <= m.start()]
+        if actor is not None and laws:
+            b.relate("ADOPTED", actor, laws[-1], sent.index)

@@ -1,0 +1,62 @@
+"""Relation constructions of reporting prose: convictions under cited articles ("found X guilty
+... under articles N and M"), laws adopted by a body ("approved by the Senate"), possessives
+opening a sentence ("Its founder, X") pointing to the topic of the sentence before."""
+
+from __future__ import annotations
+
+from graph.model import Extraction
+from loaders.extract import extract
+from tests.loaders.conftest import doc
+
+
+def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in x.entities}
+    return {(names.get(r.start_id, "?"), names.get(r.end_id, "?")) for r in x.relations if r.type == type_}
+
+
+def _charged(x: Extraction) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.start_id], names[r.end_id]) for r in x.relations if r.type == "CHARGED_UNDER"}
+
+
+def test_found_guilty_under_articles_is_a_charge() -> None:
+    x = extract(
+        doc(
+            "On May 2, 2024, a court in Samarkand found Timur Aliyev guilty of hooliganism under articles 277 "
+            "and 139 of Uzbekistan's Criminal Code.\n"
+        )
+    )
+    got = {a for p, a in _charged(x) if p == "Timur Aliyev"}
+    assert any(a.endswith("Article 277") for a in got), got
+
+
+def test_fine_under_article_is_a_charge() -> None:
+    x = extract(
+        doc(
+            "The activist Dina Sultanova received a fine of 300,000 tenge under Article 488 of the Code of "
+            "Administrative Offences of Kazakhstan.\n"
+        )
+    )
+    assert any(p == "Dina Sultanova" for p, _a in _charged(x))
+
+
+def test_law_approved_by_a_body() -> None:
+    x = extract(
+        doc(
+            "A new Law on Public Associations entered into force in May, a month after it was approved by the "
+            "Senate of Kazakhstan.\n"
+        )
+    )
+    assert ("Senate of Kazakhstan", "Law on Public Associations") in _rels(x, "ADOPTED")
+
+
+def test_sentence_opening_possessive_points_to_previous_topic() -> None:
+    x = extract(
+        doc(
+            "The Free Voice Centre was closed in June on the orders of the Ministry of Information. "
+            "Its founder, Bakhyt Orazov, now lives in Warsaw.\n"
+        )
+    )
+    founded = _rels(x, "FOUNDED")
+    assert ("Bakhyt Orazov", "Free Voice Centre") in founded
+    assert ("Bakhyt Orazov", "Ministry of Information") not in founded
