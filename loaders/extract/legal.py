@@ -27,6 +27,20 @@ _OFFICIAL = re.compile(
 )
 
 
+def _official(before: str) -> bool:
+    """The name after ``before`` is a trial official ("Judge X", "his lawyer X"), unless the title
+    is the object of the charge ("sentenced the lawyer and journalist X")."""
+    m = _OFFICIAL.search(before[-40:])
+    if m is None:
+        return False
+    head = before[: len(before) - 40 + m.start()] if len(before) > 40 else before[: m.start()]
+    return not re.search(
+        r"\b(?:sentenced|convicted|charged|jailed|fined|found|prosecuted|arrested|detained|imprisoned)\s+"
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+        head,
+    )
+
+
 def _law_entity(b: Builder, m: LawMention) -> Entity:
     ent = b.entity(
         "Law",
@@ -167,7 +181,7 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
             # the people charged: those of the sentence (or its pronouns) who are not its judges,
             # lawyers or prosecutors ("Judge X found Y guilty under Article 174")
             for ps, _pe, person in res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []):
-                if person.label != "Person" or _OFFICIAL.search(text[max(sent.start, ps - 40) : ps]):
+                if person.label != "Person" or _official(text[max(sent.start, ps - 60) : ps]):
                     continue
                 for art in art_ents:
                     b.relate("CHARGED_UNDER", person, art, sent.index)
@@ -192,6 +206,36 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
         violator = _violator(sent, text, vm, b, res, law_ents, laws)
         for t in targets:
             b.relate("VIOLATES", violator, t, sent.index)
+        if violator.label in ("Law", "Event"):
+            # "X said that the law violates ...", "'The law breaches ...,' said X": X criticized the law
+            speaker = _speaker(sent, text, res, after)
+            if speaker is not None:
+                b.relate("CRITICIZED", speaker, violator, sent.index)
+
+
+_SAY = r"(?:said|says|added|told\s+[\w\s]{0,30}?|wrote|writes|argued|argues|stressed|noted|warned|stated)"
+
+
+def _speaker(sent: Sentence, text: str, res: Resolved, vstart: int) -> Entity | None:
+    """Who states the violation: the actor before a reporting verb ahead of it ("X wrote that the
+    draft was incompatible with ..."), or the one a quote is attributed to ("'...,' said X")."""
+    ents = sorted(res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []), key=lambda x: x[0])
+    actors = [(st, en, x) for st, en, x in ents if x.label in ("Person", "Organization")]
+    rep = list(_REPORTING.finditer(text, sent.start, vstart))
+    if rep:
+        before = [x for st, en, x in actors if en <= rep[-1].start() and rep[-1].start() - en < 40]
+        if before:
+            return before[-1]
+    for m in re.finditer(r"[,.!?]\s*[\"”]\s*,?\s*", text[vstart : sent.end]):
+        at = vstart + m.end()
+        said = re.match(_SAY + r"\s+(?:the\s+)?", text[at : sent.end])
+        if said:  # '..., said X'
+            who = [x for st, _en, x in actors if at + said.end() <= st <= at + said.end() + 2]
+        else:  # '..., X said'
+            who = [x for st, en, x in actors if at <= st <= at + 5 and re.match(r"\s*" + _SAY + r"\b", text[en:])]
+        if who:
+            return who[0]
+    return None
 
 
 def _anaphoric_violation(
@@ -234,12 +278,15 @@ def _document_law(
             "of", "legislation", "code", "decree", "act", "statute", "and", "new"}  # fmt: skip
     words = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in stop}
     year = re.search(r"\b(19|20)\d\d\b", phrase)
-    best: tuple[int, int, int, int] | None = None
+    head_code = bool(re.search(r"\bcodes?\b", phrase, re.I))
+    best: tuple[int, bool, int, int, int, int] | None = None
     found: Entity | None = None
     seen: dict[str, int] = {}
+    first: dict[str, int] = {}
     for idx in range(max(0, sent.index - window), sent.index + 1):
         for _s, _e, ent in res.sent_entities.get(idx, []):
             seen[ent.id] = seen.get(ent.id, 0) + 1
+            first.setdefault(ent.id, -idx)
     for idx in range(max(0, sent.index - window), sent.index + 1):
         for start, _e, ent in res.sent_entities.get(idx, []):
             if (
@@ -257,7 +304,12 @@ def _document_law(
                 continue
             if year and str(ent.properties.get("year") or "") not in ("", year.group(0)):
                 continue
-            key = (score, seen[ent.id], idx, start)  # the words it shares, then the law most spoken of
+            # the words it shares, then (for "the law", "the draft") a law that is not a code: reports
+            # cite the Criminal Code often but say "the law" of the statute they are about; then the
+            # law most spoken of
+            not_code = head_code or ent.properties.get("kind") != "code"
+            # a bare "the law" is the topic of the report: the statute it introduced first
+            key = (score, not_code, first[ent.id] if not words else 0, seen[ent.id], idx, start)
             if best is None or key > best:
                 best, found = key, ent
     return found

@@ -60,3 +60,35 @@ def test_sentence_opening_possessive_points_to_previous_topic() -> None:
     founded = _rels(x, "FOUNDED")
     assert ("Bakhyt Orazov", "Free Voice Centre") in founded
     assert ("Bakhyt Orazov", "Ministry of Information") not in founded
+
+
+def test_profession_after_charge_verb_is_the_defendant() -> None:
+    x = extract(
+        doc(
+            "In March 2022 a court in Andijan sentenced the lawyer and blogger Rustam Karimov to nine years "
+            "under Article 159 of Uzbekistan's Criminal Code.\n"
+        )
+    )
+    assert any(p == "Rustam Karimov" for p, _a in _charged(x))
+
+
+def test_speaker_of_a_violation_criticized_the_law() -> None:
+    x = extract(
+        doc(
+            "Tajikistan's parliament adopted the Law on Public Gatherings in May 2023. Prosecutors have used the "
+            "Criminal Code and the Criminal Code again against bloggers. "
+            '"The law violates Article 21 of the ICCPR," said Madina Rahimova, a lawyer with the Open Door Centre.\n'
+        )
+    )
+    assert ("Madina Rahimova", "Law on Public Gatherings") in _rels(x, "CRITICIZED")
+
+
+def test_reporting_subject_criticized_the_draft() -> None:
+    x = extract(
+        doc(
+            "The Law on Religious Freedom was tabled in Ashgabat in 2024. In a letter, Human Rights Watch wrote "
+            "that the draft was incompatible with Article 18 of the International Covenant on Civil and "
+            "Political Rights.\n"
+        )
+    )
+    assert ("Human Rights Watch", "Law on Religious Freedom") in _rels(x, "CRITICIZED")
