@@ -323,6 +323,9 @@ def _last_person_before(res: Resolved, sent: Sentence, pos: int, exclude: Entity
 def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> None:
     orgs_of_doc = [x for x in b.entities.values() if x.label == "Organization" and x.mentions]
     locs_of_doc = {x.name.lower(): x for x in b.entities.values() if x.label == "Location" and x.mentions}
+    for x in list(locs_of_doc.values()):
+        for a in x.aliases:  # a capital read as its country ("Dushanbe") is found by that name too
+            locs_of_doc.setdefault(a.lower(), x)
     for sent in sents:
         if sent.heading:
             continue
@@ -340,7 +343,10 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         # "the Chairperson of the Mejlis Committee on ..., Ogulgerek Hojamova" (title with its body
         # before the name); "Deputy Minister of Foreign Affairs Myrat Annagurbanov" -> the Ministry
         for ps, _pe, p in people:
-            before = text[max(sent.start, ps - 200) : ps]
+            # the title is read after the person named before ("... Hojamova, and with the Deputy
+            # Chairman of the Supreme Court, Batyr A."): never across another name
+            prev_end = max((e2 for s2, e2, _x in people if e2 <= ps), default=sent.start)
+            before = text[max(sent.start, ps - 200, prev_end) : ps]
             m = re.search(
                 r"\b(?P<role>(?:deputy |vice[- ]|acting |first )?(?:chair(?:man|woman|person)?|head|director|"
                 r"president|leader|secretary|member|judge|coordinator|minister|commissioner|rector))"
@@ -424,6 +430,7 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                     if x.label in ("Person", "Organization"):
                         b.relate("MET_WITH", src, x, sent.index)
         _adopted_by(sent, text, b, res)
+        _place_phrases(sent, text, b, res, locs_of_doc)
         # "OSCE Centre in Ashgabat": an organization named after its place
         for _s, _e, org in orgs:
             m = re.search(r"\b(?:in|of)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$", org.name)
@@ -466,3 +473,63 @@ def _adopted_by(sent: Sentence, text: str, b: Builder, res: Resolved) -> None:
         laws = [x for _s, e, x in ents if x.label == "Law" and e <= m.start()]
         if actor is not None and laws:
             b.relate("ADOPTED", actor, laws[-1], sent.index)
+
+
+# common nouns that introduce an organization's name ("the state broadcaster Khabar")
+_ORG_NOUNS = (
+    r"(?:corporation|company|firm|agency|broadcaster|newspaper|weekly|daily|outlet|channel|site|portal|bank|"
+    r"group|organi[sz]ation|foundation|union|party|movement|ministry|service|committee|court|university|"
+    r"institute|centre|center|network|association|operator|producer|giant|monopoly|regulator|watchdog)"
+)
+_PLACE_OF = re.compile(
+    r",\s*(?:the\s+)?(?:capital|(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|district|port|region|province))"
+    r"\s+(?:of|in)\s+(?:the\s+)?"
+)
+
+
+def _place_phrases(
+    sent: Sentence, text: str, b: Builder, res: Resolved, locs_of_doc: dict[str, Entity]
+) -> None:
+    """Where a place or organization is, from the phrases that say so: "Nukus, the capital of
+    Karakalpakstan", "a town in the Osh region", "Russia's state corporation Rosatom", "the
+    Almaty-based news site X", "X, a Bishkek-based group", "Dushanbe City Court"."""
+    ents = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
+    locs = [(s, e, x) for s, e, x in ents if x.label == "Location"]
+    orgs = [(s, e, x) for s, e, x in ents if x.label == "Organization" and x.properties.get("kind") != "government"]
+    # "Nukus, the capital of Uzbekistan's Republic of Karakalpakstan": the first place after the
+    # phrase that is not a possessive
+    for _s, e, x in locs:
+        m = _PLACE_OF.match(text, e, sent.end)
+        if m is None:
+            continue
+        for s2, e2, y in locs:
+            if m.end() <= s2 <= m.end() + 60 and y is not x and not re.match(r"['’]s\b", text[e2 : e2 + 2]):
+                b.relate("LOCATED_IN", x, y, sent.index)
+                break
+    # "Russia's state nuclear corporation Rosatom"
+    for _s, e, x in locs:
+        if reference().country(x.name) != x.name or not re.match(r"['’]s\s", text[e : e + 3]):
+            continue
+        for s2, _e2, o in orgs:
+            if e < s2 and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUNS + r"\s+", text[e:s2]):
+                b.relate("LOCATED_IN", o, x, sent.index)
+    # "<Place>-based"
+    for m in re.finditer(r"\b([A-Z][\w.’'-]*?(?:\s+[A-Z][\w-]*)?)-based\b", text[sent.start : sent.end]):
+        ms, me = sent.start + m.start(), sent.start + m.end()
+        place = next((y for s2, e2, y in locs if s2 <= ms < e2), None) or locs_of_doc.get(m.group(1).lower())
+        if place is None:
+            continue
+        target = None
+        for s2, e2, o in orgs:
+            if s2 <= ms < e2 or (me <= s2 and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,3}", text[me:s2])):
+                target = o  # "the Osh-based Justice Without Borders", "the Almaty-based news site X"
+                break
+            if e2 <= ms and re.fullmatch(r"\s*,\s*(?:an?|the)\s+", text[e2:ms]):
+                target = o  # "X, an Almaty-based foundation"
+        if target is not None:
+            b.relate("LOCATED_IN", target, place, sent.index)
+    # "Dushanbe City Court", "Osh Regional Court": a body named after its place
+    for _s, _e, o in orgs:
+        m = re.match(r"([A-Z][\w-]+)\s+(?:City|District|Regional|Region|Oblast|Province|Municipal)\b", o.name)
+        if m and m.group(1).lower() in locs_of_doc:
+            b.relate("LOCATED_IN", o, locs_of_doc[m.group(1).lower()], sent.index)

@@ -92,3 +92,28 @@ def test_reporting_subject_criticized_the_draft() -> None:
         )
     )
     assert ("Human Rights Watch", "Law on Religious Freedom") in _rels(x, "CRITICIZED")
+
+
+def test_title_is_not_read_across_an_earlier_name() -> None:
+    x = extract(
+        doc(
+            "Maria Lind arrived in Astana on Monday. On 3 May, she held talks with the Chairperson of the "
+            "Senate Committee on Human Rights, Ogulbibi Hojayeva, "
+            "and with the Deputy Chairman of the Constitutional Court of Kazakhstan, Yerlan Tulegenov.\n"
+        )
+    )
+    assert ("Yerlan Tulegenov", "Constitutional Court of Kazakhstan") in _rels(x, "WORKS_FOR")
+
+
+def test_places_from_phrases() -> None:
+    x = extract(
+        doc(
+            "Protests spread to Khorog, the capital of Tajikistan's Gorno-Badakhshan region. "
+            "The Khorog-based Centre for Free Speech documented the arrests. "
+            "Kazakhstan's state mining company Kazatomprom denied the reports.\n"
+        )
+    )
+    located = _rels(x, "LOCATED_IN")
+    assert any(a == "Khorog" and "Gorno-Badakhshan" in b for a, b in located), located
+    assert any("Centre for Free Speech" in o and loc == "Khorog" for o, loc in located), located
+    assert ("Kazatomprom", "Kazakhstan") in located, located
