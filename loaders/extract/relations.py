@@ -40,6 +40,7 @@ _CRIT = {
 _CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite"}
 _MEET = {"meet", "welcome", "host", "receive"}
 _FOUND = {"create", "found", "establish", "form", "launch", "set"}
+_HEAD = {"chair", "head", "lead", "direct", "run"}  # only with a direct object that is an organization
 _ADOPT = {"adopt", "pass", "enact", "approve", "sign", "ratify", "amend", "draft"}  # only ever with a Law object
 
 
@@ -164,6 +165,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 if lem in _FOUND
                 else "ADOPTED"
                 if lem in _ADOPT
+                else "LEADS"
+                if lem in _HEAD
                 else None
             )
             if (
@@ -190,6 +193,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 cands = [x for x in _ents_in(res, sent, s_lo, s_hi) if x.label in ("Person", "Organization")]
                 src = cands[0] if cands else None
             if src is None:
+                src = _noun_antecedent(res, sent, subj[0], sents)
+            if src is None:
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")]
             for o in objs:
@@ -198,6 +203,12 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                     if kind == "FOUNDED" and x.label != "Organization":
                         continue
                     if kind == "ADOPTED" and (x.label != "Law" or o.dep_ == "prep"):
+                        continue
+                    if kind == "LEADS" and (
+                        o.dep_ != "dobj"
+                        # the organization is the object itself, not a part of it ("headed the UN's office")
+                        or _actor_at(res, sent, sent.offset + o.idx, sent.offset + o.idx + len(o.text)) is not x
+                    ):
                         continue
                     if kind == "CRITICIZED" and x.label not in (
                         "Person",
@@ -533,3 +544,40 @@ def _place_phrases(
         m = re.match(r"([A-Z][\w-]+)\s+(?:City|District|Regional|Region|Oblast|Province|Municipal)\b", o.name)
         if m and m.group(1).lower() in locs_of_doc:
             b.relate("LOCATED_IN", o, locs_of_doc[m.group(1).lower()], sent.index)
+
+
+# "The organization also calls on ...", "The ministry said ...", "The president chairs ...": a
+# definite subject naming the kind of an actor spoken of before
+_GENERIC_ORG = {"organization", "organisation", "group", "ngo", "watchdog"}
+_NAMED_ORG = {"ministry", "court", "committee", "commission", "agency", "office", "foundation", "union", "party",
+              "movement", "centre", "center", "bureau", "coalition", "network", "council", "institute",
+              "association", "service", "parliament", "tribunal", "mission"}  # fmt: skip
+_PERSON_ROLE = {"president", "minister", "rapporteur", "ombudsman", "governor", "akim", "mayor", "director",
+                "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
+                "prosecutor", "judge", "commissioner", "ambassador"}  # fmt: skip
+
+
+def _noun_antecedent(res: Resolved, sent: Sentence, tok, sents: list[Sentence]) -> Entity | None:  # type: ignore[no-untyped-def]
+    noun = tok.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "prep", "poss") for c in tok.children):
+        return None  # "the Kazakh president", "the ministry of justice": not a bare back-reference
+    pos = sent.offset + tok.idx
+    if noun in _GENERIC_ORG:
+        return _last_org_before(res, sent, pos, None)
+    if noun in _NAMED_ORG:
+        org = _last_org_before(res, sent, pos, noun)
+        return org if org is not None and re.search(rf"\b{noun}", org.name, re.I) else None
+    if noun in _PERSON_ROLE:
+        for si in range(sent.index, -1, -1):
+            found = [
+                (s, x)
+                for s, _e, x in res.sent_entities.get(si, [])
+                if x.label == "Person"
+                and s < pos
+                and any(re.search(rf"\b{noun}\b", d, re.I) for d in x.properties.get("descriptors", []))
+            ]
+            if found:
+                return max(found, key=lambda c: c[0])[1]
+    return None

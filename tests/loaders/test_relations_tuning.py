@@ -117,3 +117,33 @@ def test_places_from_phrases() -> None:
     assert any(a == "Khorog" and "Gorno-Badakhshan" in b for a, b in located), located
     assert any("Centre for Free Speech" in o and loc == "Khorog" for o, loc in located), located
     assert ("Kazatomprom", "Kazakhstan") in located, located
+
+
+def test_the_organization_is_the_previous_subject() -> None:
+    x = extract(
+        doc(
+            "Freedom House urged the authorities to free the detained bloggers before the hearing at the "
+            "Naryn Regional Court. The organization also calls on the European Parliament to raise the cases.\n"
+        )
+    )
+    assert ("Freedom House", "European Parliament") in _rels(x, "CALLED_ON")
+
+
+def test_the_president_is_the_person_with_that_title() -> None:
+    x = extract(
+        doc(
+            "President Serdar Berdimuhamedov of Turkmenistan visited Ankara in May. "
+            "The president chairs the ruling Democratic Party of Turkmenistan.\n"
+        )
+    )
+    assert ("Serdar Berdimuhamedov", "Democratic Party of Turkmenistan") in _rels(x, "LEADS")
+
+
+def test_lead_verb_needs_the_organization_as_its_object() -> None:
+    x = extract(
+        doc(
+            "Askar Temirov joined the United Nations in 1999. He headed the UN's office in Vienna before "
+            "returning to Almaty.\n"
+        )
+    )
+    assert ("Askar Temirov", "United Nations") not in _rels(x, "LEADS")
