@@ -271,6 +271,24 @@ _OWNER_ROLES = {
 }
 
 
+# state offices whose holder works for the government when no body of theirs is named
+_OFFICE_ROLES = {"minister", "akim", "governor", "mayor", "khokim", "hokim", "hakim", "khyakim"}
+
+
+def _government_of(b: Builder, res: Resolved, sents: list[Sentence], pos: int, body: str) -> Entity | None:
+    """The government of the country a title names ("Minister of Foreign Affairs of Uzbekistan"),
+    else of the country spoken of around ``pos``; only one the document already mentions."""
+    ref = reference()
+    named = [c for w in re.findall(r"[A-Z][\w.]+", body) if (c := ref.country(w))]
+    ctx = named[0] if named else res.country_near(pos, sents) or res.main_country
+    if not ctx:
+        return None
+    g = b.entity(
+        "Organization", fold(f"{ctx} government"), f"{ctx} government", props={"kind": "government", "country": ctx}
+    )
+    return g if g.mentions else None
+
+
 def _ents_of(res: Resolved, sent: Sentence, label: str) -> list[tuple[int, int, Entity]]:
     return sorted((x for x in res.sent_entities.get(sent.index, []) if x[2].label == label), key=lambda x: x[0])
 
@@ -360,7 +378,8 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             before = text[max(sent.start, ps - 200, prev_end) : ps]
             m = re.search(
                 r"\b(?P<role>(?:deputy |vice[- ]|acting |first )?(?:chair(?:man|woman|person)?|head|director|"
-                r"president|leader|secretary|member|judge|coordinator|minister|commissioner|rector))"
+                r"president|leader|secretary|member|judge|coordinator|minister|commissioner|rector|akim|governor|"
+                r"mayor|khokim|hokim|hakim|khyakim))"
                 r"\s+(?:of|at)\s+(?P<body>(?:the\s+)?[A-Z][^;:()“”\"]{2,160}?)\s*,?\s*$",
                 before,
                 re.I,
@@ -378,12 +397,15 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                                         "president", "leader", "rector") and not re.match(r"deputy|vice|first", role)
             if inside:
                 b.relate("LEADS" if lead else "WORKS_FOR", p, inside[0], sent.index, {"role": m.group(0).strip(" ,")})
-            elif role.endswith("minister"):
+            elif role.split()[-1] in _OFFICE_ROLES:
                 body = re.sub(r"^the\s+", "", m.group("body").strip(" ,"), flags=re.I)
-                for o in orgs_of_doc:
-                    if re.match(rf"(?:the\s+)?ministry\s+of\s+{re.escape(body)}\b", o.name, re.I):
-                        b.relate("WORKS_FOR", p, o, sent.index, {"role": m.group(0).strip(" ,")})
-                        break
+                ministry_re = re.compile(rf"(?:the\s+)?ministry\s+of\s+{re.escape(body)}\b", re.I)
+                ministry = next((o for o in orgs_of_doc if ministry_re.match(o.name)), None)
+                # "the Minister of Justice, X", "the akim of Ulytau region, X": a state office holder
+                # works for the ministry named, else for the government of the country spoken of
+                gov = ministry or _government_of(b, res, sents, ps, body)
+                if gov is not None:
+                    b.relate("WORKS_FOR", p, gov, sent.index, {"role": m.group(0).strip(" ,")})
         # "Its director, Marat B.", "X, the bureau's chairman", "the channel's founder, X"
         for ps, pe, p in people:
             before = text[max(sent.start, ps - 60) : ps]

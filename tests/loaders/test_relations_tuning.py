@@ -147,3 +147,16 @@ def test_lead_verb_needs_the_organization_as_its_object() -> None:
         )
     )
     assert ("Askar Temirov", "United Nations") not in _rels(x, "LEADS")
+
+
+def test_state_office_holder_works_for_the_government() -> None:
+    x = extract(
+        doc(
+            "The Kyrgyz government denied the reports of torture in Naryn. In a statement, the akim of Naryn "
+            "region, Bolot Asanov, called the protest illegal. Later, the Minister of Education, Aida "
+            "Kasymova, also spoke.\n"
+        )
+    )
+    works = _rels(x, "WORKS_FOR")
+    assert ("Bolot Asanov", "Kyrgyzstan government") in works, works
+    assert ("Aida Kasymova", "Kyrgyzstan government") in works, works
