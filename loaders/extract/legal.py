@@ -121,6 +121,7 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
     for sent in sents:
         if sent.heading:
             continue
+        _stance(sent, text, b, res)
         laws = find_laws(sent, text, lambda pos: res.country_near(pos, sents), recent)
         context = [m for i in range(sent.index - 3, sent.index) for m in last_laws.get(i, [])]
         if not laws:
@@ -211,6 +212,45 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
             speaker = _speaker(sent, text, res, after)
             if speaker is not None:
                 b.relate("CRITICIZED", speaker, violator, sent.index)
+
+
+# words of an actor's stance against a law: "deeply concerned by the law's impact", "voted against
+# the bill", "called the draft repressive"
+_AGAINST = re.compile(
+    r"\b(?:concern(?:ed|s)?|alarm(?:ed|ing)?|troubl(?:ed|ing)|worr(?:ied|ying)|regrett?(?:ed|s)?|"
+    r"voted\s+against|opposed|opposes|unconstitutional|repressive|draconian|restrictive|vague|incompatible|"
+    r"frighten|intimidate|stigmati[sz]e[sd]?|chilling|flawed|criticized|criticised|condemned)\b",
+    re.I,
+)
+_SAID_OF = re.compile(r"\b(?:said|says|wrote|writes|argued|argues|stated|warned|added|told\s+[\w\s]{0,30}?)\b")
+
+
+def _stance(sent: Sentence, text: str, b: Builder, res: Resolved) -> None:
+    """ "The US State Department said it was 'deeply concerned' by the law's impact", "One of the
+    deputies who voted against, X, said the bill 'was written to frighten'": the speaker CRITICIZED
+    the law the sentence speaks of."""
+    seg = text[sent.start : sent.end]
+    said = _SAID_OF.search(seg)
+    if said is None or not _AGAINST.search(seg):
+        return
+    sp = sent.start + said.start()
+    ents = sorted(res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []), key=lambda x: x[0])
+    speakers = [(s, e, x) for s, e, x in ents if x.label in ("Person", "Organization") and e <= sp and sp - e < 60]
+    if not speakers or sp - speakers[-1][1] >= 40:
+        return
+    speaker = speakers[-1][2]
+    between = text[speakers[-2][1] : speakers[-1][0]] if len(speakers) > 1 else ""
+    if re.fullmatch(r"\s+(?:of|from|at|with)\s+(?:the\s+)?", between):
+        speaker = speakers[-2][2]  # "X of the Y faction said": X speaks
+    after = text[sp : sent.end]
+    laws = [x for s, _e, x in ents if x.label == "Law" and s >= sp]
+    law = laws[0] if laws else None
+    ref = re.search(r"\b(?:the|this|that)\s+(?:(?:new|draft|proposed|controversial)\s+)?(law|bill|draft|legislation)"
+                    r"(?:['’]s)?\b", after, re.I)
+    if law is None and ref is not None:
+        law = _document_law(sent, res, ref.group(0))
+    if law is not None and _AGAINST.search(after):
+        b.relate("CRITICIZED", speaker, law, sent.index)
 
 
 _SAY = r"(?:said|says|added|told\s+[\w\s]{0,30}?|wrote|writes|argued|argues|stressed|noted|warned|stated)"

@@ -160,3 +160,16 @@ def test_state_office_holder_works_for_the_government() -> None:
     works = _rels(x, "WORKS_FOR")
     assert ("Bolot Asanov", "Kyrgyzstan government") in works, works
     assert ("Aida Kasymova", "Kyrgyzstan government") in works, works
+
+
+def test_stance_against_the_law_is_criticism() -> None:
+    x = extract(
+        doc(
+            "Parliament passed the Law on Public Associations in April. The OSCE Representative on Freedom of "
+            "the Media said it was alarmed by the law's vague wording. Nadira Usenova of the Ata-Meken faction "
+            "said the bill was draconian.\n"
+        )
+    )
+    crit = _rels(x, "CRITICIZED")
+    assert ("Nadira Usenova", "Law on Public Associations") in crit, crit
+    assert ("Ata-Meken", "Law on Public Associations") not in crit, crit
