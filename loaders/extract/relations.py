@@ -420,6 +420,7 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             owner = _last_org_before(res, sent, ps if mb else pe, mm.group("noun"))
             if owner is not None:
                 b.relate(_OWNER_ROLES[mm.group("role").lower()], p, owner, sent.index, {"role": mm.group("role")})
+        _office_phrases(sent, text, b, res, people)
         # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
         for ps, pe, p in people:
             before = text[max(sent.start, ps - 50) : ps]
@@ -603,3 +604,52 @@ def _noun_antecedent(res: Resolved, sent: Sentence, tok, sents: list[Sentence]) 
             if found:
                 return max(found, key=lambda c: c[0])[1]
     return None
+
+
+_SPONSOR = re.compile(
+    r"\b(?:its|their|the\s+(?:law|bill|draft|amendments?)['’]s?)\s+(?:main\s+|chief\s+|principal\s+|original\s+|lead\s+)?"
+    r"(?:sponsor|author|drafter|initiator|architect)s?\s*,\s*(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_COUNTRY_RAPPORTEUR = re.compile(
+    r"\b(?:country\s+(?:co-)?rapporteurs?|(?:co-)?rapporteurs?\s+for\s+[A-Z][\w-]+)\s*,\s*$", re.I
+)
+_APPOINTED = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:appointed|named|designated)\s+(?:as\s+)?(?P<as>the\s+)?|"
+    r"elected\s+(?P<to>to\s+)(?:the\s+)?)",
+    re.I,
+)
+
+
+def _office_phrases(
+    sent: Sentence, text: str, b: Builder, res: Resolved, people: list[tuple[int, int, Entity]]
+) -> None:
+    """Offices stated around a name: "Its main sponsor, deputy X" (of a law), "The country
+    rapporteur, X" (of the treaty body), "X was appointed Special Rapporteur on ...", "X was
+    elected to the Senate"."""
+    ents = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
+    for ps, pe, p in people:
+        before = text[max(sent.start, ps - 80) : ps]
+        if _SPONSOR.search(before):
+            laws = [
+                (si, s, x)
+                for si in range(sent.index - 2, sent.index + 1)
+                for s, _e, x in res.sent_entities.get(si, [])
+                if x.label == "Law" and s < ps and x.properties.get("jurisdiction") != "international"
+            ]
+            if laws:
+                b.relate("ADOPTED", p, max(laws, key=lambda c: (c[0], c[1]))[2], sent.index)
+        if _COUNTRY_RAPPORTEUR.search(before):
+            committees = [
+                (s, x)
+                for si in range(0, sent.index + 1)
+                for s, _e, x in res.sent_entities.get(si, [])
+                if x.label == "Organization" and s < ps and re.search(r"\bCommittee\b", x.name)
+            ]
+            if committees:
+                b.relate("MEMBER_OF", p, max(committees, key=lambda c: c[0])[1], sent.index, {"role": "rapporteur"})
+        m = _APPOINTED.match(text, pe, sent.end)
+        if m:
+            org = next((x for s, _e, x in ents if m.end() <= s <= m.end() + 4 and x.label == "Organization"), None)
+            if org is not None:
+                b.relate("MEMBER_OF" if m.group("to") else "WORKS_FOR", p, org, sent.index)

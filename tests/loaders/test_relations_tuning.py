@@ -173,3 +173,18 @@ def test_stance_against_the_law_is_criticism() -> None:
     crit = _rels(x, "CRITICIZED")
     assert ("Nadira Usenova", "Law on Public Associations") in crit, crit
     assert ("Ata-Meken", "Law on Public Associations") not in crit, crit
+
+
+def test_offices_around_a_name() -> None:
+    x = extract(
+        doc(
+            "The Senate approved the Law on Peaceful Assemblies in March. Its main sponsor, Senator Daulet "
+            "Omarov, said it was modern. The UN Human Rights Committee reviewed Kazakhstan in July. The "
+            "country rapporteur, Elena Moreau, asked about the law. Later, Ruslan Abenov was elected to the "
+            "Senate of Kazakhstan.\n"
+        )
+    )
+    assert ("Daulet Omarov", "Law on Peaceful Assemblies") in _rels(x, "ADOPTED")
+    member = _rels(x, "MEMBER_OF")
+    assert ("Elena Moreau", "UN Human Rights Committee") in member, member
+    assert ("Ruslan Abenov", "Senate of Kazakhstan") in member, member
