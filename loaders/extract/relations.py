@@ -196,6 +196,13 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 src = _noun_antecedent(res, sent, subj[0], sents)
             if src is None:
                 continue
+            # "Human Rights Watch and the Committee to Protect Journalists urged ...": every conjunct
+            srcs = [src]
+            for cj in subj[0].conjuncts:
+                at = sent.offset + cj.idx
+                y = _actor_at(res, sent, at, at + len(cj.text))
+                if y is not None and y not in srcs:
+                    srcs.append(y)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")]
             for o in objs:
                 lo, hi = _span_of(o, sent)
@@ -220,7 +227,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                         continue
                     if x.label in ("Article", "Right"):
                         continue
-                    b.relate(kind, src, x, sent.index)
+                    for sx in srcs:
+                        b.relate(kind, sx, x, sent.index)
         # --- places ---------------------------------------------------------------------------
         for s, e, x in ents:
             if x.label == "Location" and x.properties.get("kind") == "venue":
@@ -421,6 +429,7 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             if owner is not None:
                 b.relate(_OWNER_ROLES[mm.group("role").lower()], p, owner, sent.index, {"role": mm.group("role")})
         _office_phrases(sent, text, b, res, people)
+        _parent_org_titles(sent, text, b, people, orgs_of_doc)
         # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
         for ps, pe, p in people:
             before = text[max(sent.start, ps - 50) : ps]
@@ -567,6 +576,11 @@ def _place_phrases(
         m = re.match(r"([A-Z][\w-]+)\s+(?:City|District|Regional|Region|Oblast|Province|Municipal)\b", o.name)
         if m and m.group(1).lower() in locs_of_doc:
             b.relate("LOCATED_IN", o, locs_of_doc[m.group(1).lower()], sent.index)
+    # "Aktau airport", "Nukus central square": a venue named after a place of the document
+    for _s, _e, v in locs:
+        m = re.match(r"([A-Z][\w-]+)\s", v.name)
+        if v.properties.get("kind") == "venue" and m and locs_of_doc.get(m.group(1).lower()) not in (None, v):
+            b.relate("LOCATED_IN", v, locs_of_doc[m.group(1).lower()], sent.index)
 
 
 # "The organization also calls on ...", "The ministry said ...", "The president chairs ...": a
@@ -653,3 +667,26 @@ def _office_phrases(
             org = next((x for s, _e, x in ents if m.end() <= s <= m.end() + 4 and x.label == "Organization"), None)
             if org is not None:
                 b.relate("MEMBER_OF" if m.group("to") else "WORKS_FOR", p, org, sent.index)
+
+
+_PARENT_TITLE = re.compile(
+    r"\b(?P<acr>[A-Z][A-Za-z.]{1,7})['’]?s?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Commissioner|Representative|Envoy|"
+    r"Secretary-General|Secretary\s+General|Coordinator|Ambassador|Spokes(?:person|man|woman))\b[^,;()]{0,80},\s*$"
+)
+
+
+def _parent_org_titles(
+    sent: Sentence, text: str, b: Builder, people: list[tuple[int, int, Entity]], orgs_of_doc: list[Entity]
+) -> None:
+    """ "the UN High Commissioner for Human Rights, Volker T.", "the EU Special Representative for
+    Central Asia, X": the holder works for the organization the title opens with."""
+    ref = reference()
+    for ps, _pe, p in people:
+        prev_end = max((e2 for s2, e2, _x in people if e2 <= ps), default=sent.start)
+        m = _PARENT_TITLE.search(text[max(sent.start, ps - 120, prev_end) : ps])
+        known = ref.known_org(m.group("acr")) if m else None
+        if m is None or known is None:
+            continue
+        parent = next((o for o in orgs_of_doc if o.name == known.name), None)
+        if parent is not None:
+            b.relate("WORKS_FOR", p, parent, sent.index, {"role": m.group(0).strip(" ,")})

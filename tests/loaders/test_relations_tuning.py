@@ -188,3 +188,35 @@ def test_offices_around_a_name() -> None:
     member = _rels(x, "MEMBER_OF")
     assert ("Elena Moreau", "UN Human Rights Committee") in member, member
     assert ("Ruslan Abenov", "Senate of Kazakhstan") in member, member
+
+
+def test_coordinated_subjects_all_act() -> None:
+    x = extract(
+        doc(
+            "The bill passed in March. Human Rights Watch and the Norwegian Helsinki Committee urged "
+            "President Sadyr Japarov to veto the law.\n"
+        )
+    )
+    called = _rels(x, "CALLED_ON")
+    assert ("Human Rights Watch", "Sadyr Japarov") in called, called
+    assert ("Norwegian Helsinki Committee", "Sadyr Japarov") in called, called
+
+
+def test_title_opening_with_a_parent_organization() -> None:
+    x = extract(
+        doc(
+            "The United Nations has offices in Almaty. The abuses were condemned by the UN High Commissioner "
+            "for Human Rights, Karin Lindqvist, in May.\n"
+        )
+    )
+    assert ("Karin Lindqvist", "United Nations") in _rels(x, "WORKS_FOR")
+
+
+def test_venue_named_after_a_place() -> None:
+    x = extract(
+        doc(
+            "The delegation flew to Karaganda on Monday. Police stopped two activists at Karaganda airport "
+            "on 4 May.\n"
+        )
+    )
+    assert ("Karaganda airport", "Karaganda") in _rels(x, "LOCATED_IN")
