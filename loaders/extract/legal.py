@@ -41,6 +41,24 @@ def _official(before: str) -> bool:
     )
 
 
+def _surname_mentions(
+    sent: Sentence, text: str, b: Builder, known: list[tuple[int, int, Entity]]
+) -> list[tuple[int, int, Entity]]:
+    """ "Saidova was charged with fraud under Article 247": a surname of a person of the document
+    (one only) that the sentence's entities do not cover."""
+    by_surname: dict[str, list[Entity]] = {}
+    for x in b.entities.values():
+        if x.label == "Person" and x.mentions and len(x.name.split()) > 1:
+            by_surname.setdefault(x.name.split()[-1], []).append(x)
+    out = []
+    for m in re.finditer(r"\b[A-Z][\w’'-]+\b", text[sent.start : sent.end]):
+        st, en = sent.start + m.start(), sent.start + m.end()
+        people = by_surname.get(m.group(0), [])
+        if len(people) == 1 and not any(s <= st < e for s, e, _x in known):
+            out.append((st, en, people[0]))
+    return out
+
+
 def _law_entity(b: Builder, m: LawMention) -> Entity:
     ent = b.entity(
         "Law",
@@ -181,7 +199,8 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
                     b.relate("CHARGED_UNDER", ev, art, sent.index)
             # the people charged: those of the sentence (or its pronouns) who are not its judges,
             # lawyers or prosecutors ("Judge X found Y guilty under Article 174")
-            for ps, _pe, person in res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []):
+            charged = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
+            for ps, _pe, person in charged + _surname_mentions(sent, text, b, charged):
                 if person.label != "Person" or _official(text[max(sent.start, ps - 60) : ps]):
                     continue
                 for art in art_ents:

@@ -220,3 +220,29 @@ def test_venue_named_after_a_place() -> None:
         )
     )
     assert ("Karaganda airport", "Karaganda") in _rels(x, "LOCATED_IN")
+
+
+def test_surname_of_a_person_is_charged() -> None:
+    x = extract(
+        doc(
+            "Police in Khujand detained Zarina Nabieva, editor of the weekly Sado, in May. Nabieva was charged "
+            "with fraud under Article 247 of the Tajik Criminal Code, an accusation her colleagues reject.\n"
+        )
+    )
+    assert any(p == "Zarina Nabieva" for p, _a in _charged(x)), _charged(x)
+
+
+def test_surname_fallback_finds_the_one_person_of_that_name() -> None:
+    from loaders.extract.build import Builder
+    from loaders.extract.legal import _surname_mentions
+    from loaders.extract.segment import sentences
+
+    text = "Police detained Zarina Nabieva and Olim Karimov in May. Nabieva was charged with fraud.\n"
+    sents = sentences(text)
+    b = Builder("d", text, sents)
+    for name in ("Zarina Nabieva", "Olim Karimov"):
+        p = b.entity("Person", name.lower(), name)
+        at = text.index(name)
+        b.mention(p, at, at + len(name), 0)
+    found = _surname_mentions(sents[1], text, b, [])
+    assert [(text[s:e], x.name) for s, e, x in found] == [("Nabieva", "Zarina Nabieva")]
