@@ -246,3 +246,13 @@ def test_surname_fallback_finds_the_one_person_of_that_name() -> None:
         b.mention(p, at, at + len(name), 0)
     found = _surname_mentions(sents[1], text, b, [])
     assert [(text[s:e], x.name) for s, e, x in found] == [("Nabieva", "Zarina Nabieva")]
+
+
+def test_correspondent_of_an_outlet_works_for_it() -> None:
+    x = extract(
+        doc(
+            "The ministry revoked the accreditation of Dana Serikova, the Shymkent correspondent of the "
+            "Eurasia Times, in June.\n"
+        )
+    )
+    assert ("Dana Serikova", "Eurasia Times") in _rels(x, "WORKS_FOR")
