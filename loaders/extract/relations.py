@@ -20,6 +20,11 @@ from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
+# words before "leader"/"president" that make it the title of a body other than the state
+_NOT_STATE = (
+    r"\b(?:union|opposition|party|community|protest|strike|movement|student|religious|group|youth|rebel|faction|"
+    r"team|campaign|tribal|spiritual|club|association|society|association's|union's|party's|bar|miners'?)\s+$"
+)
 _CRIT = {
     "criticize",
     "criticise",
@@ -102,6 +107,10 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 )
                 desc = seg
                 dlo, dhi = s - len(before) + mb.start(), s
+                if seg and seg in before[mb.start() :]:
+                    # organizations are read in the title kept ("the trade union leader X"), not in the
+                    # clause cut before it ("the City Court sentenced ...")
+                    dlo = s - len(before) + before.rfind(seg)
             for title, _si, ts, _te in res.descriptors.get(person.id, []):
                 if ts == s:
                     desc = desc or title
@@ -116,6 +125,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             for o in orgs:
                 b.relate("LEADS" if lead else "WORKS_FOR", person, o, sent.index, {"role": desc})
             head_of_state = re.search(r"\b(?:president|prime minister|leader|ruler)\b", desc, re.I)
+            if head_of_state and re.search(_NOT_STATE, desc[: head_of_state.start()], re.I):
+                head_of_state = None  # "trade union leader", "opposition leader": not of the state
             # "Minister of Justice, Rustam Shohmurod": a minister works for the government
             minister = re.search(r"\b(?:minister|deputy minister|ambassador)\b", desc, re.I) and not re.search(
                 r"\bformer\b", desc, re.I

@@ -256,3 +256,15 @@ def test_correspondent_of_an_outlet_works_for_it() -> None:
         )
     )
     assert ("Dana Serikova", "Eurasia Times") in _rels(x, "WORKS_FOR")
+
+
+def test_title_after_a_clause_and_non_state_leaders() -> None:
+    x = extract(
+        doc(
+            "The strike began in March in Kazakhstan. On 8 March, the Satpayev City Court sentenced the trade "
+            "union leader Arman Dosov to five years in prison. Opposition leader Timur Bekov was not charged.\n"
+        )
+    )
+    leads = _rels(x, "LEADS")
+    assert ("Arman Dosov", "Satpayev City Court") not in leads, leads
+    assert not any(p in ("Arman Dosov", "Timur Bekov") and "government" in o for p, o in leads), leads
