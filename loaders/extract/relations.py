@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from graph.model import Entity
-from graph.translit import fold
+from graph.translit import fold, norm
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
@@ -59,6 +59,23 @@ def _actor_at(res: Resolved, sent: Sentence, tok_start: int, tok_end: int) -> En
         if (s <= tok_start < e or tok_start <= s < tok_end) and ent.label in ("Person", "Organization"):
             return ent
     return None
+
+
+_MACRO_REGION = re.compile(
+    r"^(?:the\s+)?(?:(?:Central|South|East|West|North|Southeast|Eastern|Western|Northern|Southern|Inner)\s+)?"
+    r"(?:Asia|Europe|Africa|America|Middle\s+East|Caucasus|Eurasia|Balkans|Caspian)\b"
+)
+
+
+def _may_lie_in(place: Entity, country: Entity) -> bool:
+    """A place named with one country in the sentence lies in it, unless it is itself a country
+    (a kind read wrong), a region wider than a country ("Central Asia"), or another country's
+    capital."""
+    ref = reference()
+    if ref.country(place.name) == place.name or _MACRO_REGION.match(place.name):
+        return False
+    cap = ref.capital_of.get(norm(place.name))
+    return cap is None or cap == country.name
 
 
 def _span_of(tok, sent: Sentence) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -259,7 +276,9 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                     y.id: y for _s, _e, y in ents if y.label == "Location" and y.properties.get("kind") == "country"
                 }
                 if len(countries) == 1:
-                    b.relate("LOCATED_IN", x, next(iter(countries.values())), sent.index)
+                    country = next(iter(countries.values()))
+                    if _may_lie_in(x, country):
+                        b.relate("LOCATED_IN", x, country, sent.index)
     surface_relations(sents, text, b, res)
 
 

@@ -268,3 +268,15 @@ def test_title_after_a_clause_and_non_state_leaders() -> None:
     leads = _rels(x, "LEADS")
     assert ("Arman Dosov", "Satpayev City Court") not in leads, leads
     assert not any(p in ("Arman Dosov", "Timur Bekov") and "government" in o for p, o in leads), leads
+
+
+def test_countries_and_wide_regions_do_not_lie_in_a_country() -> None:
+    x = extract(
+        doc(
+            "Trade grew in 2023. President Tokayev's visit to the United States is a chance for Kazakhstan. "
+            "Central Asia remains a key market for Kazakhstan.\n"
+        )
+    )
+    located = _rels(x, "LOCATED_IN")
+    assert ("United States", "Kazakhstan") not in located, located
+    assert ("Central Asia", "Kazakhstan") not in located, located
