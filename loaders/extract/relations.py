@@ -109,7 +109,10 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             if m and role_re.search(m.group(1)) and not re.match(r"\s*(?:who|which|that|and)\b", m.group(1)):
                 desc = m.group(1).strip()
                 dlo, dhi = e + m.start(1), e + m.end(1)
-            before = text[max(sent.start, s - 80) : s]
+            # a title before the name is read after any earlier name ("U.S. president Donald Trump will
+            # welcome President Nursultan Nazarbayev": the second title is "President")
+            prev_end = max((e2 for s2, e2, _x in people if e2 <= s), default=sent.start)
+            before = text[max(sent.start, s - 80, prev_end) : s]
             mb = re.search(
                 r"((?:[A-Z][\w.]*\s+)?(?:[\w.’'-]+\s+){0,5}?)(?:" + "|".join(map(re.escape, roles)) + r")\s*,?\s*$",
                 before,

@@ -280,3 +280,14 @@ def test_countries_and_wide_regions_do_not_lie_in_a_country() -> None:
     located = _rels(x, "LOCATED_IN")
     assert ("United States", "Kazakhstan") not in located, located
     assert ("Central Asia", "Kazakhstan") not in located, located
+
+
+def test_title_before_a_name_stops_at_an_earlier_name() -> None:
+    x = extract(
+        doc(
+            "Trade grew in 2017. French president Marc Dubois will receive Chairman Aibek Tursunov of the "
+            "Ata Jurt party in Paris.\n"
+        )
+    )
+    person = next(e for e in x.entities if e.name == "Aibek Tursunov")
+    assert all("Dubois" not in d for d in person.properties.get("descriptors", [])), person.properties
