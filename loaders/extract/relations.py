@@ -695,6 +695,13 @@ def _office_phrases(
             ]
             if committees:
                 b.relate("MEMBER_OF", p, max(committees, key=lambda c: c[0])[1], sent.index, {"role": "rapporteur"})
+        # "Judge X of the Medeu District Court", "Prosecutor X of the Almaty City Prosecutor's Office"
+        if re.search(r"\b(?:[Jj]udge|[Pp]rosecutor|[Ii]nvestigator)\s+$", before):
+            mo = re.match(r"\s*,?\s+(?:of|at|from)\s+(?:the\s+)?", text[pe : sent.end])
+            if mo:
+                body = next((x for s, _e, x in ents if s == pe + mo.end() and x.label == "Organization"), None)
+                if body is not None:
+                    b.relate("WORKS_FOR", p, body, sent.index, {"role": before.split()[-1].lower()})
         m = _APPOINTED.match(text, pe, sent.end)
         if m:
             org = next((x for s, _e, x in ents if m.end() <= s <= m.end() + 4 and x.label == "Organization"), None)

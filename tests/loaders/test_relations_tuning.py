@@ -291,3 +291,13 @@ def test_title_before_a_name_stops_at_an_earlier_name() -> None:
     )
     person = next(e for e in x.entities if e.name == "Aibek Tursunov")
     assert all("Dubois" not in d for d in person.properties.get("descriptors", [])), person.properties
+
+
+def test_judge_of_a_court() -> None:
+    x = extract(
+        doc(
+            "The trial ended in May. Judge Nurlan Abenov of the Medeu District Court found Arman Kuat guilty "
+            "of inciting discord.\n"
+        )
+    )
+    assert ("Nurlan Abenov", "Medeu District Court") in _rels(x, "WORKS_FOR")
