@@ -462,6 +462,7 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             if owner is not None:
                 b.relate(_OWNER_ROLES[mm.group("role").lower()], p, owner, sent.index, {"role": mm.group("role")})
         _office_phrases(sent, text, b, res, people)
+        _findings(sent, text, b, res, sents)
         _parent_org_titles(sent, text, b, people, orgs_of_doc)
         # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
         for ps, pe, p in people:
@@ -730,3 +731,30 @@ def _parent_org_titles(
         parent = next((o for o in orgs_of_doc if o.name == known.name), None)
         if parent is not None:
             b.relate("WORKS_FOR", p, parent, sent.index, {"role": m.group(0).strip(" ,")})
+
+
+_FINDING = re.compile(
+    r"\s+(?:(?:has|had|have|also)\s+)?(?:found|concluded|determined|established|held)\s+(?:in\s+\d{4}\s+)?that\s+"
+    r"(?P<clause>[^;]*?\b(?:arbitrary|unlawful|illegal|violated|violation|breached|breach|tortured|torture|"
+    r"ill-treatment|ill-treated|discriminatory)\b)",
+    re.I,
+)
+
+
+def _findings(sent: Sentence, text: str, b: Builder, res: Resolved, sents: list[Sentence]) -> None:
+    """ "The Working Group on Arbitrary Detention found that the confinement of another blogger had
+    been arbitrary": a monitoring body's finding of a violation criticizes the state concerned."""
+    ents = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
+    for _s, e, x in ents:
+        if x.label not in ("Organization", "Person") or x.properties.get("kind") == "government":
+            continue
+        if x.label == "Organization" and re.search(r"\b(?:Court|Prosecutor|Police|Ministry)\b", x.name):
+            continue  # a state body's finding is not criticism of the state
+        m = _FINDING.match(text, e, sent.end)
+        if m is None:
+            continue
+        named = [y for s2, _e2, y in ents if m.start("clause") <= s2 < m.end("clause") and y.label == "Organization"
+                 and y.properties.get("kind") == "government"]  # fmt: skip
+        gov = named[0] if named else _government_of(b, res, sents, e, m.group("clause"))
+        if gov is not None:
+            b.relate("CRITICIZED", x, gov, sent.index)

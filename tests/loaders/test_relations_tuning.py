@@ -301,3 +301,13 @@ def test_judge_of_a_court() -> None:
         )
     )
     assert ("Nurlan Abenov", "Medeu District Court") in _rels(x, "WORKS_FOR")
+
+
+def test_finding_of_a_violation_criticizes_the_state() -> None:
+    x = extract(
+        doc(
+            "The Tajik government rejected the request. In 2022, the United Nations Human Rights Committee "
+            "found that the detention of a lawyer in Dushanbe had been arbitrary.\n"
+        )
+    )
+    assert ("United Nations Human Rights Committee", "Tajikistan government") in _rels(x, "CRITICIZED")
