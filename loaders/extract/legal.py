@@ -41,7 +41,7 @@ def _official(before: str) -> bool:
     )
 
 
-def _surname_mentions(
+def surname_mentions(
     sent: Sentence, text: str, b: Builder, known: list[tuple[int, int, Entity]]
 ) -> list[tuple[int, int, Entity]]:
     """ "Saidova was charged with fraud under Article 247": a surname of a person of the document
@@ -200,7 +200,7 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
             # the people charged: those of the sentence (or its pronouns) who are not its judges,
             # lawyers or prosecutors ("Judge X found Y guilty under Article 174")
             charged = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
-            for ps, _pe, person in charged + _surname_mentions(sent, text, b, charged):
+            for ps, _pe, person in charged + surname_mentions(sent, text, b, charged):
                 if person.label != "Person" or _official(text[max(sent.start, ps - 60) : ps]):
                     continue
                 for art in art_ents:

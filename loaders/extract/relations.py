@@ -17,6 +17,7 @@ from graph.model import Entity
 from graph.translit import fold, norm
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
+from loaders.extract.legal import surname_mentions
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
@@ -94,6 +95,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             continue
         ents = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
         people = [(s, e, x) for s, e, x in ents if x.label == "Person"]
+        # a bare surname the resolver left untagged ("Tazhimuratov, the editor of ...")
+        people = sorted(people + surname_mentions(sent, text, b, ents), key=lambda c: c[0])
         # --- descriptors by apposition / title ------------------------------------------
         for s, e, person in people:
             after = text[e : min(sent.end, e + 120)]

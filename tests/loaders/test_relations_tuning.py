@@ -234,7 +234,7 @@ def test_surname_of_a_person_is_charged() -> None:
 
 def test_surname_fallback_finds_the_one_person_of_that_name() -> None:
     from loaders.extract.build import Builder
-    from loaders.extract.legal import _surname_mentions
+    from loaders.extract.legal import surname_mentions
     from loaders.extract.segment import sentences
 
     text = "Police detained Zarina Nabieva and Olim Karimov in May. Nabieva was charged with fraud.\n"
@@ -244,7 +244,7 @@ def test_surname_fallback_finds_the_one_person_of_that_name() -> None:
         p = b.entity("Person", name.lower(), name)
         at = text.index(name)
         b.mention(p, at, at + len(name), 0)
-    found = _surname_mentions(sents[1], text, b, [])
+    found = surname_mentions(sents[1], text, b, [])
     assert [(text[s:e], x.name) for s, e, x in found] == [("Nabieva", "Zarina Nabieva")]
 
 
@@ -311,3 +311,14 @@ def test_finding_of_a_violation_criticizes_the_state() -> None:
         )
     )
     assert ("United Nations Human Rights Committee", "Tajikistan government") in _rels(x, "CRITICIZED")
+
+
+def test_surname_in_apposition_gets_the_role() -> None:
+    x = extract(
+        doc(
+            "The blogger Dilshod Nurmatov was arrested in Nukus in May. Nurmatov, the editor of the newspaper "
+            "Karakalpak Sozi, told the court that he had been beaten.\n"
+        )
+    )
+    rels = _rels(x, "WORKS_FOR") | _rels(x, "LEADS")
+    assert ("Dilshod Nurmatov", "Karakalpak Sozi") in rels, rels
