@@ -358,7 +358,10 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             short = text[s_all : sent.offset + tok.idx + len(tok.text)]
             if norm(short) != norm(name):
                 aliases.append(short)
-        of_country = re.match(r"\s+of\s+(?:the\s+(?:Republic\s+of\s+)?)?([A-Z][\w-]+)", text[e : e + 40])
+        # "of Kazakhstan", "of the Republic of Uzbekistan", "of the Kyrgyz Republic"
+        of_country = re.match(
+            r"\s+of\s+(?:the\s+(?:Republic\s+of\s+)?)?([A-Z][\w-]+)(?:\s+Republic\b)?", text[e : e + 50]
+        )
         if of_country and ref.country(of_country.group(1)):
             country = ref.country(of_country.group(1)) or country
             e += of_country.end()

@@ -322,3 +322,14 @@ def test_surname_in_apposition_gets_the_role() -> None:
     )
     rels = _rels(x, "WORKS_FOR") | _rels(x, "LEADS")
     assert ("Dilshod Nurmatov", "Karakalpak Sozi") in rels, rels
+
+
+def test_code_of_the_kyrgyz_republic_keeps_its_full_name() -> None:
+    x = extract(
+        doc(
+            "The journalist was detained in Osh. He is charged under Article 278 of the Criminal Code of the "
+            "Kyrgyz Republic.\n"
+        )
+    )
+    law = next(e for e in x.entities if e.label == "Law" and "Criminal Code" in e.name)
+    assert "Criminal Code of the Kyrgyz Republic" in law.aliases, law.aliases
