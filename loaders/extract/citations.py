@@ -122,7 +122,18 @@ class ArticleCite:
 
 
 def _nums(s: str) -> list[str]:
-    return re.findall(r"\d+[a-z]?", s)
+    """Article numbers of a list ("21, 22 and 25"); "244-1" (a hyphen and a smaller number, no
+    spaces) is one sub-article as codes of the region number them, "19-22" a range's two ends."""
+    out: list[str] = []
+    for m in re.finditer(r"(\d+[a-z]?)(?:-(\d{1,2})\b(?!\s*-))?", s):
+        head, sub = m.group(1), m.group(2)
+        if sub and head.isdigit() and int(sub) < int(head):
+            out.append(f"{head}-{sub}")
+        else:
+            out.append(head)
+            if sub:
+                out.append(sub)
+    return out
 
 
 def _constitution(country: str, start: int, end: int, surface: str) -> LawMention:

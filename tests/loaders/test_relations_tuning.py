@@ -333,3 +333,14 @@ def test_code_of_the_kyrgyz_republic_keeps_its_full_name() -> None:
     )
     law = next(e for e in x.entities if e.label == "Law" and "Criminal Code" in e.name)
     assert "Criminal Code of the Kyrgyz Republic" in law.aliases, law.aliases
+
+
+def test_hyphenated_sub_article_is_one_article() -> None:
+    x = extract(
+        doc(
+            "The blogger was tried in Karshi. In May 2024, the court found Bekzod Usmonov guilty under articles "
+            "159 and 244-1 of Uzbekistan's Criminal Code.\n"
+        )
+    )
+    numbers = {e.properties.get("number") for e in x.entities if e.label == "Article"}
+    assert {"159", "244-1"} <= numbers and "1" not in numbers, numbers
