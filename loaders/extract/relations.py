@@ -354,7 +354,8 @@ def _country_government(b: Builder, res: Resolved, sent: Sentence, loc: Entity) 
 
 def _last_org_before(res: Resolved, sent: Sentence, pos: int, noun: str | None) -> Entity | None:
     """The organization a possessive ("its", "the bureau's") points back to: one whose name holds
-    the noun, else the last one named before, in this or the two previous sentences."""
+    the noun, else the last one named before, in this or the two previous sentences; with no
+    noun and none earlier in this sentence, the first one of the sentence before (its topic)."""
     cands: list[tuple[int, Entity]] = []
     for si in range(sent.index - 2, sent.index + 1):
         for s, _e, x in res.sent_entities.get(si, []):
@@ -363,10 +364,8 @@ def _last_org_before(res: Resolved, sent: Sentence, pos: int, noun: str | None) 
     cands.sort(key=lambda c: c[0])
     if noun:
         named = [x for _s, x in cands if re.search(rf"\b{re.escape(noun)}", x.name, re.I)]
-        if named:
-            return named[-1]
-    if noun:
-        return cands[-1][1] if cands else None  # "the channel's founder": the last one named
+        # "the channel's founder": else the last one named
+        return named[-1] if named else (cands[-1][1] if cands else None)
     if cands and cands[-1][0] < sent.start:
         # "X's website was blocked on the orders of Y. Its founder, Z, ...": a possessive opening
         # the sentence points to the topic of the sentence before (its first organization), not
