@@ -6,7 +6,18 @@
 * speech and pressure verbs: subject CRITICIZED / CALLED_ON the actors of the
   object; "met (with)", "welcome" -> MET_WITH; "created", "founded" -> FOUNDED;
 * places: an organization of a city is LOCATED_IN it; a venue named after a
-  city ("Aktau airport") is LOCATED_IN the city.
+  city ("Aktau airport") is LOCATED_IN the city; "X, the capital of Y",
+  "Russia's state corporation X", "the Osh-based X", "Dushanbe City Court";
+* back-references: "Its founder, X" (the topic of the sentence before), "The
+  organization also calls on ...", "The president chairs ..." (the person with
+  that title); coordinated subjects all act;
+* offices: "Its main sponsor, X" of a law (ADOPTED), "approved by the Senate"
+  (ADOPTED), "The country rapporteur, X" (MEMBER_OF the committee), "X was
+  appointed/elected to ORG", "Judge X of the Y Court", "the UN High
+  Commissioner ..., X" (WORKS_FOR the parent body), "the akim of Y region, X"
+  (WORKS_FOR the government);
+* findings: "the Working Group found that the detention was arbitrary" ->
+  CRITICIZED the government concerned.
 """
 
 from __future__ import annotations
