@@ -675,6 +675,12 @@ _SPONSOR = re.compile(
 _COUNTRY_RAPPORTEUR = re.compile(
     r"\b(?:country\s+(?:co-)?rapporteurs?|(?:co-)?rapporteurs?\s+for\s+[A-Z][\w-]+)\s*,\s*$", re.I
 )
+_WHO_ROLE = re.compile(
+    r"\s*,\s*who\s+(?:(?:has|had|also|now|still|currently)\s+)*(?P<verb>heads|headed|leads|led|chairs|chaired|"
+    r"directs|directed|runs|ran|founded|co-founded|set\s+up|works\s+(?:for|at|with)|worked\s+(?:for|at|with))\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
 _APPOINTED = re.compile(
     r"\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:appointed|named|designated)\s+(?:as\s+)?(?P<as>the\s+)?|"
     r"elected\s+(?P<to>to\s+)(?:the\s+)?)",
@@ -716,6 +722,14 @@ def _office_phrases(
                 body = next((x for s, _e, x in ents if s == pe + mo.end() and x.label == "Organization"), None)
                 if body is not None:
                     b.relate("WORKS_FOR", p, body, sent.index, {"role": before.split()[-1].lower()})
+        # "X, who heads the Bureau", "X, who founded Y in 2010", "X, who works for Y"
+        mw = _WHO_ROLE.match(text, pe, sent.end)
+        if mw:
+            org = next((x for s, _e, x in ents if mw.end() <= s <= mw.end() + 2 and x.label == "Organization"), None)
+            if org is not None:
+                verb = mw.group("verb").lower()
+                kind = "FOUNDED" if "found" in verb or "set up" in verb else "WORKS_FOR" if "work" in verb else "LEADS"
+                b.relate(kind, p, org, sent.index)
         m = _APPOINTED.match(text, pe, sent.end)
         if m:
             org = next((x for s, _e, x in ents if m.end() <= s <= m.end() + 4 and x.label == "Organization"), None)

@@ -344,3 +344,14 @@ def test_hyphenated_sub_article_is_one_article() -> None:
     )
     numbers = {e.properties.get("number") for e in x.entities if e.label == "Article"}
     assert {"159", "244-1"} <= numbers and "1" not in numbers, numbers
+
+
+def test_who_clause_gives_the_role() -> None:
+    x = extract(
+        doc(
+            "The appeal was heard in Bishkek. Aida Sultanova, who heads the Bir Duino Foundation, and "
+            "Erlan Sadykov, who works for the Kloop Media Foundation, attended the hearing.\n"
+        )
+    )
+    assert ("Aida Sultanova", "Bir Duino Foundation") in _rels(x, "LEADS")
+    assert ("Erlan Sadykov", "Kloop Media Foundation") in _rels(x, "WORKS_FOR")
