@@ -122,7 +122,18 @@ class ArticleCite:
 
 
 def _nums(s: str) -> list[str]:
-    return re.findall(r"\d+[a-z]?", s)
+    """Article numbers of a list ("21, 22 and 25"); "244-1" (a hyphen and a smaller number, no
+    spaces) is one sub-article as codes of the region number them, "19-22" a range's two ends."""
+    out: list[str] = []
+    for m in re.finditer(r"(\d+[a-z]?)(?:-(\d{1,2})\b(?!\s*-))?", s):
+        head, sub = m.group(1), m.group(2)
+        if sub and head.isdigit() and int(sub) < int(head):
+            out.append(f"{head}-{sub}")
+        else:
+            out.append(head)
+            if sub:
+                out.append(sub)
+    return out
 
 
 def _constitution(country: str, start: int, end: int, surface: str) -> LawMention:
@@ -358,7 +369,10 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             short = text[s_all : sent.offset + tok.idx + len(tok.text)]
             if norm(short) != norm(name):
                 aliases.append(short)
-        of_country = re.match(r"\s+of\s+(?:the\s+(?:Republic\s+of\s+)?)?([A-Z][\w-]+)", text[e : e + 40])
+        # "of Kazakhstan", "of the Republic of Uzbekistan", "of the Kyrgyz Republic"
+        of_country = re.match(
+            r"\s+of\s+(?:the\s+(?:Republic\s+of\s+)?)?([A-Z][\w-]+)(?:\s+Republic\b)?", text[e : e + 50]
+        )
         if of_country and ref.country(of_country.group(1)):
             country = ref.country(of_country.group(1)) or country
             e += of_country.end()

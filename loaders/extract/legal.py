@@ -27,6 +27,38 @@ _OFFICIAL = re.compile(
 )
 
 
+def _official(before: str) -> bool:
+    """The name after ``before`` is a trial official ("Judge X", "his lawyer X"), unless the title
+    is the object of the charge ("sentenced the lawyer and journalist X")."""
+    m = _OFFICIAL.search(before[-40:])
+    if m is None:
+        return False
+    head = before[: len(before) - 40 + m.start()] if len(before) > 40 else before[: m.start()]
+    return not re.search(
+        r"\b(?:sentenced|convicted|charged|jailed|fined|found|prosecuted|arrested|detained|imprisoned)\s+"
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+        head,
+    )
+
+
+def surname_mentions(
+    sent: Sentence, text: str, b: Builder, known: list[tuple[int, int, Entity]]
+) -> list[tuple[int, int, Entity]]:
+    """ "Saidova was charged with fraud under Article 247": a surname of a person of the document
+    (one only) that the sentence's entities do not cover."""
+    by_surname: dict[str, list[Entity]] = {}
+    for x in b.entities.values():
+        if x.label == "Person" and x.mentions and len(x.name.split()) > 1:
+            by_surname.setdefault(x.name.split()[-1], []).append(x)
+    out = []
+    for m in re.finditer(r"\b[A-Z][\w’'-]+\b", text[sent.start : sent.end]):
+        st, en = sent.start + m.start(), sent.start + m.end()
+        people = by_surname.get(m.group(0), [])
+        if len(people) == 1 and not any(s <= st < e for s, e, _x in known):
+            out.append((st, en, people[0]))
+    return out
+
+
 def _law_entity(b: Builder, m: LawMention) -> Entity:
     ent = b.entity(
         "Law",
@@ -64,6 +96,12 @@ _CHARGE_OBJ = re.compile(
     r"\b(?:charged?|charging|accused?|accusing|convicted|found|pronounced|declared|suspected|indicted|"
     r"prosecuted|sentenced|jailed|fined|punished|arrested|detained)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:guilty\s+of|with|of|for)\s+$",
+    re.I,
+)
+# a sentence that charges, convicts or punishes someone under the articles it cites ("found X
+# guilty ... under Article 165", "received a fine of ... under art. 400", "prison terms for ... (Article 174)")
+_CHARGE_CUE = re.compile(
+    r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|guilty\b|fined\b|a\s+fine\s+of|(?:prison|jail)\s+terms?\b)",
     re.I,
 )
 _CHARGE_SENT = re.compile(r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|fined|arrest|detain)", re.I)
@@ -115,6 +153,7 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
     for sent in sents:
         if sent.heading:
             continue
+        _stance(sent, text, b, res)
         laws = find_laws(sent, text, lambda pos: res.country_near(pos, sents), recent)
         context = [m for i in range(sent.index - 3, sent.index) for m in last_laws.get(i, [])]
         if not laws:
@@ -168,14 +207,15 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
                 b.mention(r, c.start, c.end, sent.index)
                 b.relate("PROTECTS", art, r, None)
         # charges under an article: the sentence's events
-        if art_ents and re.search(r"\b(?:charg|sentenc|convict|prosecut|jail|imprison)", sent.text, re.I):
+        if art_ents and _CHARGE_CUE.search(sent.text):
             for ev in events.get(sent.index, []):
                 for art in art_ents:
                     b.relate("CHARGED_UNDER", ev, art, sent.index)
             # the people charged: those of the sentence (or its pronouns) who are not its judges,
             # lawyers or prosecutors ("Judge X found Y guilty under Article 174")
-            for ps, _pe, person in res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []):
-                if person.label != "Person" or _OFFICIAL.search(text[max(sent.start, ps - 40) : ps]):
+            charged = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
+            for ps, _pe, person in charged + surname_mentions(sent, text, b, charged):
+                if person.label != "Person" or _official(text[max(sent.start, ps - 60) : ps]):
                     continue
                 for art in art_ents:
                     b.relate("CHARGED_UNDER", person, art, sent.index)
@@ -200,6 +240,75 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
         violator = _violator(sent, text, vm, b, res, law_ents, laws, events.get(sent.index, []))
         for t in targets:
             b.relate("VIOLATES", violator, t, sent.index)
+        if violator.label in ("Law", "Event"):
+            # "X said that the law violates ...", "'The law breaches ...,' said X": X criticized the law
+            speaker = _speaker(sent, text, res, after)
+            if speaker is not None:
+                b.relate("CRITICIZED", speaker, violator, sent.index)
+
+
+# words of an actor's stance against a law: "deeply concerned by the law's impact", "voted against
+# the bill", "called the draft repressive"
+_AGAINST = re.compile(
+    r"\b(?:concern(?:ed|s)?|alarm(?:ed|ing)?|troubl(?:ed|ing)|worr(?:ied|ying)|regrett?(?:ed|s)?|"
+    r"voted\s+against|opposed|opposes|unconstitutional|repressive|draconian|restrictive|vague|incompatible|"
+    r"frighten|intimidate|stigmati[sz]e[sd]?|chilling|flawed|criticized|criticised|condemned)\b",
+    re.I,
+)
+_SAID_OF = re.compile(r"\b(?:said|says|wrote|writes|argued|argues|stated|warned|added|told\s+[\w\s]{0,30}?)\b")
+
+
+def _stance(sent: Sentence, text: str, b: Builder, res: Resolved) -> None:
+    """ "The US State Department said it was 'deeply concerned' by the law's impact", "One of the
+    deputies who voted against, X, said the bill 'was written to frighten'": the speaker CRITICIZED
+    the law the sentence speaks of."""
+    seg = text[sent.start : sent.end]
+    said = _SAID_OF.search(seg)
+    if said is None or not _AGAINST.search(seg):
+        return
+    sp = sent.start + said.start()
+    ents = sorted(res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []), key=lambda x: x[0])
+    speakers = [(s, e, x) for s, e, x in ents if x.label in ("Person", "Organization") and e <= sp and sp - e < 60]
+    if not speakers or sp - speakers[-1][1] >= 40:
+        return
+    speaker = speakers[-1][2]
+    between = text[speakers[-2][1] : speakers[-1][0]] if len(speakers) > 1 else ""
+    if re.fullmatch(r"\s+(?:of|from|at|with)\s+(?:the\s+)?", between):
+        speaker = speakers[-2][2]  # "X of the Y faction said": X speaks
+    after = text[sp : sent.end]
+    laws = [x for s, _e, x in ents if x.label == "Law" and s >= sp]
+    law = laws[0] if laws else None
+    ref = re.search(r"\b(?:the|this|that)\s+(?:(?:new|draft|proposed|controversial)\s+)?(law|bill|draft|legislation)"
+                    r"(?:['’]s)?\b", after, re.I)
+    if law is None and ref is not None:
+        law = _document_law(sent, res, ref.group(0))
+    if law is not None and _AGAINST.search(after):
+        b.relate("CRITICIZED", speaker, law, sent.index)
+
+
+_SAY = r"(?:said|says|added|told\s+[\w\s]{0,30}?|wrote|writes|argued|argues|stressed|noted|warned|stated)"
+
+
+def _speaker(sent: Sentence, text: str, res: Resolved, vstart: int) -> Entity | None:
+    """Who states the violation: the actor before a reporting verb ahead of it ("X wrote that the
+    draft was incompatible with ..."), or the one a quote is attributed to ("'...,' said X")."""
+    ents = sorted(res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []), key=lambda x: x[0])
+    actors = [(st, en, x) for st, en, x in ents if x.label in ("Person", "Organization")]
+    rep = list(_REPORTING.finditer(text, sent.start, vstart))
+    if rep:
+        before = [x for st, en, x in actors if en <= rep[-1].start() and rep[-1].start() - en < 40]
+        if before:
+            return before[-1]
+    for m in re.finditer(r"[,.!?]\s*[\"”]\s*,?\s*", text[vstart : sent.end]):
+        at = vstart + m.end()
+        said = re.match(_SAY + r"\s+(?:the\s+)?", text[at : sent.end])
+        if said:  # '..., said X'
+            who = [x for st, _en, x in actors if at + said.end() <= st <= at + said.end() + 2]
+        else:  # '..., X said'
+            who = [x for st, en, x in actors if at <= st <= at + 5 and re.match(r"\s*" + _SAY + r"\b", text[en:])]
+        if who:
+            return who[0]
+    return None
 
 
 def _anaphoric_violation(
@@ -252,12 +361,15 @@ def _document_law(
             "of", "legislation", "code", "decree", "act", "statute", "and", "new"}  # fmt: skip
     words = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in stop}
     year = re.search(r"\b(19|20)\d\d\b", phrase)
-    best: tuple[int, int, int, int] | None = None
+    head_code = bool(re.search(r"\bcodes?\b", phrase, re.I))
+    best: tuple[int, bool, int, int, int, int] | None = None
     found: Entity | None = None
     seen: dict[str, int] = {}
+    first: dict[str, int] = {}
     for idx in range(max(0, sent.index - window), sent.index + 1):
         for _s, _e, ent in res.sent_entities.get(idx, []):
             seen[ent.id] = seen.get(ent.id, 0) + 1
+            first.setdefault(ent.id, -idx)
     for idx in range(max(0, sent.index - window), sent.index + 1):
         for start, _e, ent in res.sent_entities.get(idx, []):
             if (
@@ -275,7 +387,12 @@ def _document_law(
                 continue
             if year and str(ent.properties.get("year") or "") not in ("", year.group(0)):
                 continue
-            key = (score, seen[ent.id], idx, start)  # the words it shares, then the law most spoken of
+            # the words it shares, then (for "the law", "the draft") a law that is not a code: reports
+            # cite the Criminal Code often but say "the law" of the statute they are about; then the
+            # law most spoken of
+            not_code = head_code or ent.properties.get("kind") != "code"
+            # a bare "the law" is the topic of the report: the statute it introduced first
+            key = (score, not_code, first[ent.id] if not words else 0, seen[ent.id], idx, start)
             if best is None or key > best:
                 best, found = key, ent
     return found

@@ -6,7 +6,18 @@
 * speech and pressure verbs: subject CRITICIZED / CALLED_ON the actors of the
   object; "met (with)", "welcome" -> MET_WITH; "created", "founded" -> FOUNDED;
 * places: an organization of a city is LOCATED_IN it; a venue named after a
-  city ("Aktau airport") is LOCATED_IN the city.
+  city ("Aktau airport") is LOCATED_IN the city; "X, the capital of Y",
+  "Russia's state corporation X", "the Osh-based X", "Dushanbe City Court";
+* back-references: "Its founder, X" (the topic of the sentence before), "The
+  organization also calls on ...", "The president chairs ..." (the person with
+  that title); coordinated subjects all act;
+* offices: "Its main sponsor, X" of a law (ADOPTED), "approved by the Senate"
+  (ADOPTED), "The country rapporteur, X" (MEMBER_OF the committee), "X was
+  appointed/elected to ORG", "Judge X of the Y Court", "the UN High
+  Commissioner ..., X" (WORKS_FOR the parent body), "the akim of Y region, X"
+  (WORKS_FOR the government);
+* findings: "the Working Group found that the detention was arbitrary" ->
+  CRITICIZED the government concerned.
 """
 
 from __future__ import annotations
@@ -14,12 +25,18 @@ from __future__ import annotations
 import re
 
 from graph.model import Entity
-from graph.translit import fold
+from graph.translit import fold, norm
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
+from loaders.extract.legal import surname_mentions
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
+# words before "leader"/"president" that make it the title of a body other than the state
+_NOT_STATE = (
+    r"\b(?:union|opposition|party|community|protest|strike|movement|student|religious|group|youth|rebel|faction|"
+    r"team|campaign|tribal|spiritual|club|association|society|association's|union's|party's|bar|miners'?)\s+$"
+)
 _CRIT = {
     "criticize",
     "criticise",
@@ -40,6 +57,8 @@ _CRIT = {
 _CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite"}
 _MEET = {"meet", "welcome", "host", "receive"}
 _FOUND = {"create", "found", "establish", "form", "launch", "set"}
+_HEAD = {"chair", "head", "lead", "direct", "run"}  # only with a direct object that is an organization
+_ADOPT = {"adopt", "pass", "enact", "approve", "sign", "ratify", "amend", "draft"}  # only ever with a Law object
 
 
 def _ents_in(res: Resolved, sent: Sentence, lo: int, hi: int) -> list[Entity]:
@@ -52,6 +71,23 @@ def _actor_at(res: Resolved, sent: Sentence, tok_start: int, tok_end: int) -> En
         if (s <= tok_start < e or tok_start <= s < tok_end) and ent.label in ("Person", "Organization"):
             return ent
     return None
+
+
+_MACRO_REGION = re.compile(
+    r"^(?:the\s+)?(?:(?:Central|South|East|West|North|Southeast|Eastern|Western|Northern|Southern|Inner)\s+)?"
+    r"(?:Asia|Europe|Africa|America|Middle\s+East|Caucasus|Eurasia|Balkans|Caspian)\b"
+)
+
+
+def _may_lie_in(place: Entity, country: Entity) -> bool:
+    """A place named with one country in the sentence lies in it, unless it is itself a country
+    (a kind read wrong), a region wider than a country ("Central Asia"), or another country's
+    capital."""
+    ref = reference()
+    if ref.country(place.name) == place.name or _MACRO_REGION.match(place.name):
+        return False
+    cap = ref.capital_of.get(norm(place.name))
+    return cap is None or cap == country.name
 
 
 def _span_of(tok, sent: Sentence) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -70,6 +106,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             continue
         ents = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
         people = [(s, e, x) for s, e, x in ents if x.label == "Person"]
+        # a bare surname the resolver left untagged ("Tazhimuratov, the editor of ...")
+        people = sorted(people + surname_mentions(sent, text, b, ents), key=lambda c: c[0])
         # --- descriptors by apposition / title ------------------------------------------
         for s, e, person in people:
             after = text[e : min(sent.end, e + 120)]
@@ -85,7 +123,10 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             if m and role_re.search(m.group(1)) and not re.match(r"\s*(?:who|which|that|and)\b", m.group(1)):
                 desc = m.group(1).strip()
                 dlo, dhi = e + m.start(1), e + m.end(1)
-            before = text[max(sent.start, s - 80) : s]
+            # a title before the name is read after any earlier name ("U.S. president Donald Trump will
+            # welcome President Nursultan Nazarbayev": the second title is "President")
+            prev_end = max((e2 for s2, e2, _x in people if e2 <= s), default=sent.start)
+            before = text[max(sent.start, s - 80, prev_end) : s]
             mb = re.search(
                 r"((?:[A-Z][\w.]*\s+)?(?:[\w.’'-]+\s+){0,5}?)(?:" + "|".join(map(re.escape, roles)) + r")\s*,?\s*$",
                 before,
@@ -100,6 +141,10 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 )
                 desc = seg
                 dlo, dhi = s - len(before) + mb.start(), s
+                if seg and seg in before[mb.start() :]:
+                    # organizations are read in the title kept ("the trade union leader X"), not in the
+                    # clause cut before it ("the City Court sentenced ...")
+                    dlo = s - len(before) + before.rfind(seg)
             for title, _si, ts, _te in res.descriptors.get(person.id, []):
                 if ts == s:
                     desc = desc or title
@@ -114,6 +159,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             for o in orgs:
                 b.relate("LEADS" if lead else "WORKS_FOR", person, o, sent.index, {"role": desc})
             head_of_state = re.search(r"\b(?:president|prime minister|leader|ruler)\b", desc, re.I)
+            if head_of_state and re.search(_NOT_STATE, desc[: head_of_state.start()], re.I):
+                head_of_state = None  # "trade union leader", "opposition leader": not of the state
             # "Minister of Justice, Rustam Shohmurod": a minister works for the government
             minister = re.search(r"\b(?:minister|deputy minister|ambassador)\b", desc, re.I) and not re.search(
                 r"\bformer\b", desc, re.I
@@ -161,6 +208,10 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 if lem in _MEET
                 else "FOUNDED"
                 if lem in _FOUND
+                else "ADOPTED"
+                if lem in _ADOPT
+                else "LEADS"
+                if lem in _HEAD
                 else None
             )
             if (
@@ -187,12 +238,29 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 cands = [x for x in _ents_in(res, sent, s_lo, s_hi) if x.label in ("Person", "Organization")]
                 src = cands[0] if cands else None
             if src is None:
+                src = _noun_antecedent(res, sent, subj[0], sents)
+            if src is None:
                 continue
+            # "Human Rights Watch and the Committee to Protect Journalists urged ...": every conjunct
+            srcs = [src]
+            for cj in subj[0].conjuncts:
+                at = sent.offset + cj.idx
+                y = _actor_at(res, sent, at, at + len(cj.text))
+                if y is not None and y not in srcs:
+                    srcs.append(y)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")]
             for o in objs:
                 lo, hi = _span_of(o, sent)
                 for x in _ents_in(res, sent, lo, hi):
                     if kind == "FOUNDED" and x.label != "Organization":
+                        continue
+                    if kind == "ADOPTED" and (x.label != "Law" or o.dep_ == "prep"):
+                        continue
+                    if kind == "LEADS" and (
+                        o.dep_ != "dobj"
+                        # the organization is the object itself, not a part of it ("headed the UN's office")
+                        or _actor_at(res, sent, sent.offset + o.idx, sent.offset + o.idx + len(o.text)) is not x
+                    ):
                         continue
                     if kind == "CRITICIZED" and x.label not in (
                         "Person",
@@ -204,7 +272,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                         continue
                     if x.label in ("Article", "Right"):
                         continue
-                    b.relate(kind, src, x, sent.index)
+                    for sx in srcs:
+                        b.relate(kind, sx, x, sent.index)
         # --- places ---------------------------------------------------------------------------
         for s, e, x in ents:
             if x.label == "Location" and x.properties.get("kind") == "venue":
@@ -224,7 +293,9 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                     y.id: y for _s, _e, y in ents if y.label == "Location" and y.properties.get("kind") == "country"
                 }
                 if len(countries) == 1:
-                    b.relate("LOCATED_IN", x, next(iter(countries.values())), sent.index)
+                    country = next(iter(countries.values()))
+                    if _may_lie_in(x, country):
+                        b.relate("LOCATED_IN", x, country, sent.index)
     surface_relations(sents, text, b, res)
 
 
@@ -255,6 +326,24 @@ _OWNER_ROLES = {
 }
 
 
+# state offices whose holder works for the government when no body of theirs is named
+_OFFICE_ROLES = {"minister", "akim", "governor", "mayor", "khokim", "hokim", "hakim", "khyakim"}
+
+
+def _government_of(b: Builder, res: Resolved, sents: list[Sentence], pos: int, body: str) -> Entity | None:
+    """The government of the country a title names ("Minister of Foreign Affairs of Uzbekistan"),
+    else of the country spoken of around ``pos``; only one the document already mentions."""
+    ref = reference()
+    named = [c for w in re.findall(r"[A-Z][\w.]+", body) if (c := ref.country(w))]
+    ctx = named[0] if named else res.country_near(pos, sents) or res.main_country
+    if not ctx:
+        return None
+    g = b.entity(
+        "Organization", fold(f"{ctx} government"), f"{ctx} government", props={"kind": "government", "country": ctx}
+    )
+    return g if g.mentions else None
+
+
 def _ents_of(res: Resolved, sent: Sentence, label: str) -> list[tuple[int, int, Entity]]:
     return sorted((x for x in res.sent_entities.get(sent.index, []) if x[2].label == label), key=lambda x: x[0])
 
@@ -276,7 +365,8 @@ def _country_government(b: Builder, res: Resolved, sent: Sentence, loc: Entity) 
 
 def _last_org_before(res: Resolved, sent: Sentence, pos: int, noun: str | None) -> Entity | None:
     """The organization a possessive ("its", "the bureau's") points back to: one whose name holds
-    the noun, else the last one named before, in this or the two previous sentences."""
+    the noun, else the last one named before, in this or the two previous sentences; with no
+    noun and none earlier in this sentence, the first one of the sentence before (its topic)."""
     cands: list[tuple[int, Entity]] = []
     for si in range(sent.index - 2, sent.index + 1):
         for s, _e, x in res.sent_entities.get(si, []):
@@ -285,8 +375,20 @@ def _last_org_before(res: Resolved, sent: Sentence, pos: int, noun: str | None) 
     cands.sort(key=lambda c: c[0])
     if noun:
         named = [x for _s, x in cands if re.search(rf"\b{re.escape(noun)}", x.name, re.I)]
-        if named:
-            return named[-1]
+        # "the channel's founder": else the last one named
+        return named[-1] if named else (cands[-1][1] if cands else None)
+    if cands and cands[-1][0] < sent.start:
+        # "X's website was blocked on the orders of Y. Its founder, Z, ...": a possessive opening
+        # the sentence points to the topic of the sentence before (its first organization), not
+        # to the last one named in it
+        for si in range(sent.index - 1, sent.index - 3, -1):
+            firsts = [
+                (s, x)
+                for s, _e, x in res.sent_entities.get(si, [])
+                if x.label == "Organization" and x.properties.get("kind") != "government"
+            ]
+            if firsts:
+                return min(firsts, key=lambda c: c[0])[1]
     return cands[-1][1] if cands else None
 
 
@@ -304,6 +406,9 @@ def _last_person_before(res: Resolved, sent: Sentence, pos: int, exclude: Entity
 def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> None:
     orgs_of_doc = [x for x in b.entities.values() if x.label == "Organization" and x.mentions]
     locs_of_doc = {x.name.lower(): x for x in b.entities.values() if x.label == "Location" and x.mentions}
+    for x in list(locs_of_doc.values()):
+        for a in x.aliases:  # a capital read as its country ("Dushanbe") is found by that name too
+            locs_of_doc.setdefault(a.lower(), x)
     for sent in sents:
         if sent.heading:
             continue
@@ -321,10 +426,14 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         # "the Chairperson of the Mejlis Committee on ..., Ogulgerek Hojamova" (title with its body
         # before the name); "Deputy Minister of Foreign Affairs Myrat Annagurbanov" -> the Ministry
         for ps, _pe, p in people:
-            before = text[max(sent.start, ps - 200) : ps]
+            # the title is read after the person named before ("... Hojamova, and with the Deputy
+            # Chairman of the Supreme Court, Batyr A."): never across another name
+            prev_end = max((e2 for s2, e2, _x in people if e2 <= ps), default=sent.start)
+            before = text[max(sent.start, ps - 200, prev_end) : ps]
             m = re.search(
                 r"\b(?P<role>(?:deputy |vice[- ]|acting |first )?(?:chair(?:man|woman|person)?|head|director|"
-                r"president|leader|secretary|member|judge|coordinator|minister|commissioner|rector))"
+                r"president|leader|secretary|member|judge|coordinator|minister|commissioner|rector|akim|governor|"
+                r"mayor|khokim|hokim|hakim|khyakim))"
                 r"\s+(?:of|at)\s+(?P<body>(?:the\s+)?[A-Z][^;:()“”\"]{2,160}?)\s*,?\s*$",
                 before,
                 re.I,
@@ -342,12 +451,15 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                                         "president", "leader", "rector") and not re.match(r"deputy|vice|first", role)
             if inside:
                 b.relate("LEADS" if lead else "WORKS_FOR", p, inside[0], sent.index, {"role": m.group(0).strip(" ,")})
-            elif role.endswith("minister"):
+            elif role.split()[-1] in _OFFICE_ROLES:
                 body = re.sub(r"^the\s+", "", m.group("body").strip(" ,"), flags=re.I)
-                for o in orgs_of_doc:
-                    if re.match(rf"(?:the\s+)?ministry\s+of\s+{re.escape(body)}\b", o.name, re.I):
-                        b.relate("WORKS_FOR", p, o, sent.index, {"role": m.group(0).strip(" ,")})
-                        break
+                ministry_re = re.compile(rf"(?:the\s+)?ministry\s+of\s+{re.escape(body)}\b", re.I)
+                ministry = next((o for o in orgs_of_doc if ministry_re.match(o.name)), None)
+                # "the Minister of Justice, X", "the akim of Ulytau region, X": a state office holder
+                # works for the ministry named, else for the government of the country spoken of
+                gov = ministry or _government_of(b, res, sents, ps, body)
+                if gov is not None:
+                    b.relate("WORKS_FOR", p, gov, sent.index, {"role": m.group(0).strip(" ,")})
         # "Its director, Marat B.", "X, the bureau's chairman", "the channel's founder, X"
         for ps, pe, p in people:
             before = text[max(sent.start, ps - 60) : ps]
@@ -362,6 +474,9 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             owner = _last_org_before(res, sent, ps if mb else pe, mm.group("noun"))
             if owner is not None:
                 b.relate(_OWNER_ROLES[mm.group("role").lower()], p, owner, sent.index, {"role": mm.group("role")})
+        _office_phrases(sent, text, b, res, people)
+        _findings(sent, text, b, res, sents)
+        _parent_org_titles(sent, text, b, people, orgs_of_doc)
         # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
         for ps, pe, p in people:
             before = text[max(sent.start, ps - 50) : ps]
@@ -404,6 +519,8 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 for x in _ents_in(res, sent, lo, hi):
                     if x.label in ("Person", "Organization"):
                         b.relate("MET_WITH", src, x, sent.index)
+        _adopted_by(sent, text, b, res)
+        _place_phrases(sent, text, b, res, locs_of_doc)
         # "OSCE Centre in Ashgabat": an organization named after its place
         for _s, _e, org in orgs:
             m = re.search(r"\b(?:in|of)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$", org.name)
@@ -426,3 +543,245 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 g = _country_government(b, res, at, dst)
                 if g is not None:
                     b.relate(rel.type, src, g, at.index)
+
+
+# "the Declaration, adopted by the General Assembly in 1998", "two months after it was approved by
+# the Mazhilis": the actor after "by" adopted the law named before the participle
+_ADOPTED_BY = re.compile(
+    r"\b(?:adopted|approved|passed|enacted|signed|ratified|endorsed|drafted|proposed|introduced|sponsored|"
+    r"initiated|amended)\s+(?:(?:unanimously|overwhelmingly|quickly|later|also|into\s+law)\s+)?by\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _adopted_by(sent: Sentence, text: str, b: Builder, res: Resolved) -> None:
+    ents = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
+    for m in _ADOPTED_BY.finditer(text, sent.start, sent.end):
+        actor = next(
+            (x for s, _e, x in ents if m.end() <= s <= m.end() + 2 and x.label in ("Organization", "Person")), None
+        )
+        laws = [x for _s, e, x in ents if x.label == "Law" and e <= m.start()]
+        if actor is not None and laws:
+            b.relate("ADOPTED", actor, laws[-1], sent.index)
+
+
+# common nouns that introduce an organization's name ("the state broadcaster Khabar")
+_ORG_NOUNS = (
+    r"(?:corporation|company|firm|agency|broadcaster|newspaper|weekly|daily|outlet|channel|site|portal|bank|"
+    r"group|organi[sz]ation|foundation|union|party|movement|ministry|service|committee|court|university|"
+    r"institute|centre|center|network|association|operator|producer|giant|monopoly|regulator|watchdog)"
+)
+_PLACE_OF = re.compile(
+    r",\s*(?:the\s+)?(?:capital|(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|district|port|region|province))"
+    r"\s+(?:of|in)\s+(?:the\s+)?"
+)
+
+
+def _place_phrases(
+    sent: Sentence, text: str, b: Builder, res: Resolved, locs_of_doc: dict[str, Entity]
+) -> None:
+    """Where a place or organization is, from the phrases that say so: "Nukus, the capital of
+    Karakalpakstan", "a town in the Osh region", "Russia's state corporation Rosatom", "the
+    Almaty-based news site X", "X, a Bishkek-based group", "Dushanbe City Court"."""
+    ents = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
+    locs = [(s, e, x) for s, e, x in ents if x.label == "Location"]
+    orgs = [(s, e, x) for s, e, x in ents if x.label == "Organization" and x.properties.get("kind") != "government"]
+    # "Nukus, the capital of Uzbekistan's Republic of Karakalpakstan": the first place after the
+    # phrase that is not a possessive
+    for _s, e, x in locs:
+        m = _PLACE_OF.match(text, e, sent.end)
+        if m is None:
+            continue
+        for s2, e2, y in locs:
+            if m.end() <= s2 <= m.end() + 60 and y is not x and not re.match(r"['’]s\b", text[e2 : e2 + 2]):
+                b.relate("LOCATED_IN", x, y, sent.index)
+                break
+    # "Russia's state nuclear corporation Rosatom"
+    for _s, e, x in locs:
+        if reference().country(x.name) != x.name or not re.match(r"['’]s\s", text[e : e + 3]):
+            continue
+        for s2, _e2, o in orgs:
+            if e < s2 and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUNS + r"\s+", text[e:s2]):
+                b.relate("LOCATED_IN", o, x, sent.index)
+    # "<Place>-based"
+    for m in re.finditer(r"\b([A-Z][\w.’'-]*?(?:\s+[A-Z][\w-]*)?)-based\b", text[sent.start : sent.end]):
+        ms, me = sent.start + m.start(), sent.start + m.end()
+        place = next((y for s2, e2, y in locs if s2 <= ms < e2), None) or locs_of_doc.get(m.group(1).lower())
+        if place is None:
+            continue
+        target = None
+        for s2, e2, o in orgs:
+            if s2 <= ms < e2 or (me <= s2 and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,3}", text[me:s2])):
+                target = o  # "the Osh-based Justice Without Borders", "the Almaty-based news site X"
+                break
+            if e2 <= ms and re.fullmatch(r"\s*,\s*(?:an?|the)\s+", text[e2:ms]):
+                target = o  # "X, an Almaty-based foundation"
+        if target is not None:
+            b.relate("LOCATED_IN", target, place, sent.index)
+    # "Dushanbe City Court", "Osh Regional Court": a body named after its place
+    for _s, _e, o in orgs:
+        m = re.match(r"([A-Z][\w-]+)\s+(?:City|District|Regional|Region|Oblast|Province|Municipal)\b", o.name)
+        if m and m.group(1).lower() in locs_of_doc:
+            b.relate("LOCATED_IN", o, locs_of_doc[m.group(1).lower()], sent.index)
+    # "Aktau airport", "Nukus central square": a venue named after a place of the document
+    for _s, _e, v in locs:
+        m = re.match(r"([A-Z][\w-]+)\s", v.name)
+        if v.properties.get("kind") == "venue" and m and locs_of_doc.get(m.group(1).lower()) not in (None, v):
+            b.relate("LOCATED_IN", v, locs_of_doc[m.group(1).lower()], sent.index)
+
+
+# "The organization also calls on ...", "The ministry said ...", "The president chairs ...": a
+# definite subject naming the kind of an actor spoken of before
+_GENERIC_ORG = {"organization", "organisation", "group", "ngo", "watchdog"}
+_NAMED_ORG = {"ministry", "court", "committee", "commission", "agency", "office", "foundation", "union", "party",
+              "movement", "centre", "center", "bureau", "coalition", "network", "council", "institute",
+              "association", "service", "parliament", "tribunal", "mission"}  # fmt: skip
+_PERSON_ROLE = {"president", "minister", "rapporteur", "ombudsman", "governor", "akim", "mayor", "director",
+                "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
+                "prosecutor", "judge", "commissioner", "ambassador"}  # fmt: skip
+
+
+def _noun_antecedent(res: Resolved, sent: Sentence, tok, sents: list[Sentence]) -> Entity | None:  # type: ignore[no-untyped-def]
+    noun = tok.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "prep", "poss") for c in tok.children):
+        return None  # "the Kazakh president", "the ministry of justice": not a bare back-reference
+    pos = sent.offset + tok.idx
+    if noun in _GENERIC_ORG:
+        return _last_org_before(res, sent, pos, None)
+    if noun in _NAMED_ORG:
+        org = _last_org_before(res, sent, pos, noun)
+        return org if org is not None and re.search(rf"\b{noun}", org.name, re.I) else None
+    if noun in _PERSON_ROLE:
+        for si in range(sent.index, -1, -1):
+            found = [
+                (s, x)
+                for s, _e, x in res.sent_entities.get(si, [])
+                if x.label == "Person"
+                and s < pos
+                and any(re.search(rf"\b{noun}\b", d, re.I) for d in x.properties.get("descriptors", []))
+            ]
+            if found:
+                return max(found, key=lambda c: c[0])[1]
+    return None
+
+
+_SPONSOR = re.compile(
+    r"\b(?:its|their|the\s+(?:law|bill|draft|amendments?)['’]s?)\s+(?:main\s+|chief\s+|principal\s+|original\s+|lead\s+)?"
+    r"(?:sponsor|author|drafter|initiator|architect)s?\s*,\s*(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_COUNTRY_RAPPORTEUR = re.compile(
+    r"\b(?:country\s+(?:co-)?rapporteurs?|(?:co-)?rapporteurs?\s+for\s+[A-Z][\w-]+)\s*,\s*$", re.I
+)
+_WHO_ROLE = re.compile(
+    r"\s*,\s*who\s+(?:(?:has|had|also|now|still|currently)\s+)*(?P<verb>heads|headed|leads|led|chairs|chaired|"
+    r"directs|directed|runs|ran|founded|co-founded|set\s+up|works\s+(?:for|at|with)|worked\s+(?:for|at|with))\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+_APPOINTED = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:(?:appointed|named|designated)\s+(?:as\s+)?(?P<as>the\s+)?|"
+    r"elected\s+(?P<to>to\s+)(?:the\s+)?)",
+    re.I,
+)
+
+
+def _office_phrases(
+    sent: Sentence, text: str, b: Builder, res: Resolved, people: list[tuple[int, int, Entity]]
+) -> None:
+    """Offices stated around a name: "Its main sponsor, deputy X" (of a law), "The country
+    rapporteur, X" (of the treaty body), "X was appointed Special Rapporteur on ...", "X was
+    elected to the Senate"."""
+    ents = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
+    for ps, pe, p in people:
+        before = text[max(sent.start, ps - 80) : ps]
+        if _SPONSOR.search(before):
+            laws = [
+                (si, s, x)
+                for si in range(sent.index - 2, sent.index + 1)
+                for s, _e, x in res.sent_entities.get(si, [])
+                if x.label == "Law" and s < ps and x.properties.get("jurisdiction") != "international"
+            ]
+            if laws:
+                b.relate("ADOPTED", p, max(laws, key=lambda c: (c[0], c[1]))[2], sent.index)
+        if _COUNTRY_RAPPORTEUR.search(before):
+            committees = [
+                (s, x)
+                for si in range(0, sent.index + 1)
+                for s, _e, x in res.sent_entities.get(si, [])
+                if x.label == "Organization" and s < ps and re.search(r"\bCommittee\b", x.name)
+            ]
+            if committees:
+                b.relate("MEMBER_OF", p, max(committees, key=lambda c: c[0])[1], sent.index, {"role": "rapporteur"})
+        # "Judge X of the Medeu District Court", "Prosecutor X of the Almaty City Prosecutor's Office"
+        if re.search(r"\b(?:[Jj]udge|[Pp]rosecutor|[Ii]nvestigator)\s+$", before):
+            mo = re.match(r"\s*,?\s+(?:of|at|from)\s+(?:the\s+)?", text[pe : sent.end])
+            if mo:
+                body = next((x for s, _e, x in ents if s == pe + mo.end() and x.label == "Organization"), None)
+                if body is not None:
+                    b.relate("WORKS_FOR", p, body, sent.index, {"role": before.split()[-1].lower()})
+        # "X, who heads the Bureau", "X, who founded Y in 2010", "X, who works for Y"
+        mw = _WHO_ROLE.match(text, pe, sent.end)
+        if mw:
+            org = next((x for s, _e, x in ents if mw.end() <= s <= mw.end() + 2 and x.label == "Organization"), None)
+            if org is not None:
+                verb = mw.group("verb").lower()
+                kind = "FOUNDED" if "found" in verb or "set up" in verb else "WORKS_FOR" if "work" in verb else "LEADS"
+                b.relate(kind, p, org, sent.index)
+        m = _APPOINTED.match(text, pe, sent.end)
+        if m:
+            org = next((x for s, _e, x in ents if m.end() <= s <= m.end() + 4 and x.label == "Organization"), None)
+            if org is not None:
+                b.relate("MEMBER_OF" if m.group("to") else "WORKS_FOR", p, org, sent.index)
+
+
+_PARENT_TITLE = re.compile(
+    r"\b(?P<acr>[A-Z][A-Za-z.]{1,7})['’]?s?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Commissioner|Representative|Envoy|"
+    r"Secretary-General|Secretary\s+General|Coordinator|Ambassador|Spokes(?:person|man|woman))\b[^,;()]{0,80},\s*$"
+)
+
+
+def _parent_org_titles(
+    sent: Sentence, text: str, b: Builder, people: list[tuple[int, int, Entity]], orgs_of_doc: list[Entity]
+) -> None:
+    """ "the UN High Commissioner for Human Rights, Volker T.", "the EU Special Representative for
+    Central Asia, X": the holder works for the organization the title opens with."""
+    ref = reference()
+    for ps, _pe, p in people:
+        prev_end = max((e2 for s2, e2, _x in people if e2 <= ps), default=sent.start)
+        m = _PARENT_TITLE.search(text[max(sent.start, ps - 120, prev_end) : ps])
+        known = ref.known_org(m.group("acr")) if m else None
+        if m is None or known is None:
+            continue
+        parent = next((o for o in orgs_of_doc if o.name == known.name), None)
+        if parent is not None:
+            b.relate("WORKS_FOR", p, parent, sent.index, {"role": m.group(0).strip(" ,")})
+
+
+_FINDING = re.compile(
+    r"\s+(?:(?:has|had|have|also)\s+)?(?:found|concluded|determined|established|held)\s+(?:in\s+\d{4}\s+)?that\s+"
+    r"(?P<clause>[^;]*?\b(?:arbitrary|unlawful|illegal|violated|violation|breached|breach|tortured|torture|"
+    r"ill-treatment|ill-treated|discriminatory)\b)",
+    re.I,
+)
+
+
+def _findings(sent: Sentence, text: str, b: Builder, res: Resolved, sents: list[Sentence]) -> None:
+    """ "The Working Group on Arbitrary Detention found that the confinement of another blogger had
+    been arbitrary": a monitoring body's finding of a violation criticizes the state concerned."""
+    ents = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
+    for _s, e, x in ents:
+        if x.label not in ("Organization", "Person") or x.properties.get("kind") == "government":
+            continue
+        if x.label == "Organization" and re.search(r"\b(?:Court|Prosecutor|Police|Ministry)\b", x.name):
+            continue  # a state body's finding is not criticism of the state
+        m = _FINDING.match(text, e, sent.end)
+        if m is None:
+            continue
+        named = [y for s2, _e2, y in ents if m.start("clause") <= s2 < m.end("clause") and y.label == "Organization"
+                 and y.properties.get("kind") == "government"]  # fmt: skip
+        gov = named[0] if named else _government_of(b, res, sents, e, m.group("clause"))
+        if gov is not None:
+            b.relate("CRITICIZED", x, gov, sent.index)
