@@ -604,8 +604,11 @@ def _place_phrases(
             if e < s2 and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}" + _ORG_NOUNS + r"\s+", text[e:s2]):
                 b.relate("LOCATED_IN", o, x, sent.index)
     # "<Place>-based"
-    for m in re.finditer(r"\b([A-Z][\w.’'-]*?(?:\s+[A-Z][\w-]*)?)-based\b", text[sent.start : sent.end]):
-        ms, me = sent.start + m.start(), sent.start + m.end()
+    # (a sentence-initial article is not part of the place: "The Khorog-based X")
+    for m in re.finditer(
+        r"\b(?:(?:The|An?)\s+)?([A-Z][\w.’'-]*?(?:\s+[A-Z][\w-]*)?)-based\b", text[sent.start : sent.end]
+    ):
+        ms, me = sent.start + m.start(1), sent.start + m.end()
         place = next((y for s2, e2, y in locs if s2 <= ms < e2), None) or locs_of_doc.get(m.group(1).lower())
         if place is None:
             continue
