@@ -17,6 +17,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,35 @@ def build_export(extractions: list[Extraction]) -> list[dict[str, Any]]:
     return [*nodes.values(), *rels.values()]
 
 
+def extract_corpus(corpus: Path) -> list[Extraction]:
+    """Extract the documents in order, each seeing the entities of the earlier ones (as loading does)."""
+    known: dict[str, EntityRef] = {}
+    extractions = []
+    for path in expand([corpus]):
+        x = extract(read_file(path), tuple(known.values()))
+        extractions.append(x)
+        for e in x.entities:
+            prev = known.get(e.id)
+            aliases = tuple(dict.fromkeys([*(prev.aliases if prev else ()), *e.aliases]))
+            known[e.id] = EntityRef(e.id, e.label, prev.name if prev else e.name, aliases)
+    return extractions
+
+
+def write_export(extractions: list[Extraction], out: Path) -> None:
+    rows = build_export(extractions)
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def score_corpus(corpus: Path, gold: Path, scorer: Any) -> dict[str, Any]:
+    """The scorer's figures for ``corpus`` against the gold files in ``gold`` (no database)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "export.jsonl"
+        write_export(extract_corpus(corpus), out)
+        golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold.glob("*.json"))]
+        figures: dict[str, Any] = scorer.score(scorer.Graph(out), golds)["figures"]
+        return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=None)
@@ -106,18 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     args.corpus = args.corpus_opt or args.corpus or ROOT / "data" / "corpus"
     args.gold = args.gold_opt or args.gold or Path("/work/shared/gold")
-    known: dict[str, EntityRef] = {}
-    extractions = []
-    for path in expand([args.corpus]):
-        doc = read_file(path)
-        x = extract(doc, tuple(known.values()))
-        extractions.append(x)
-        for e in x.entities:
-            prev = known.get(e.id)
-            aliases = tuple(dict.fromkeys([*(prev.aliases if prev else ()), *e.aliases]))
-            known[e.id] = EntityRef(e.id, e.label, prev.name if prev else e.name, aliases)
-    rows = build_export(extractions)
-    args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_export(extract_corpus(args.corpus), args.out)
     cmd = [sys.executable, str(args.scorer), str(args.out), str(args.gold)] + (
         ["--json"] if args.json else []
     )
