@@ -29,6 +29,7 @@ from graph.translit import fold, norm
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
 from loaders.extract.legal import surname_mentions
+from loaders.extract.letters import letter_relations
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
@@ -297,6 +298,7 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                     if _may_lie_in(x, country):
                         b.relate("LOCATED_IN", x, country, sent.index)
     surface_relations(sents, text, b, res)
+    letter_relations(sents, text, b, res)
 
 
 # --- patterns over the surface of a sentence (general phrasings the parse often misses) ----------
@@ -464,16 +466,20 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         for ps, pe, p in people:
             before = text[max(sent.start, ps - 60) : ps]
             after = text[pe : min(sent.end, pe + 60)]
-            mb = re.search(r"\b(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?P<role>[a-z-]+)\s*,\s*$",
-                           before, re.I)
-            ma = re.match(r"\s*,\s*(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?P<role>[a-z-]+)\b", after,
-                          re.I)
+            # "founding chairman": the founder who also leads it
+            mb = re.search(r"\b(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?P<found>(?:co-)?founding\s+)?"
+                           r"(?P<role>[a-z-]+)\s*,\s*$", before, re.I)
+            ma = re.match(r"\s*,\s*(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?P<found>(?:co-)?founding\s+)?"
+                          r"(?P<role>[a-z-]+)\b", after, re.I)
             mm = mb or ma
             if mm is None or mm.group("role").lower() not in _OWNER_ROLES:
                 continue
             owner = _last_org_before(res, sent, ps if mb else pe, mm.group("noun"))
             if owner is not None:
                 b.relate(_OWNER_ROLES[mm.group("role").lower()], p, owner, sent.index, {"role": mm.group("role")})
+                if mm.group("found"):
+                    b.relate("FOUNDED", p, owner, sent.index)
+        _group_members(sent, text, b, res, people)
         _office_phrases(sent, text, b, res, people)
         _findings(sent, text, b, res, sents)
         _parent_org_titles(sent, text, b, people, orgs_of_doc)
@@ -668,6 +674,54 @@ def _noun_antecedent(res: Resolved, sent: Sentence, tok, sents: list[Sentence]) 
             if found:
                 return max(found, key=lambda c: c[0])[1]
     return None
+
+
+# "Two other union members, A and B, ...", "fellow PNRT members A and B": each a member of the body
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:(?:two|three|four|five|six|several|some|\d+)\s+)?(?:other\s+|fellow\s+)?(?P<noun>[A-Za-z]+)\s+"
+    r"members?\s*,?\s*$"
+)
+
+
+def _group_members(
+    sent: Sentence, text: str, b: Builder, res: Resolved, people: list[tuple[int, int, Entity]]
+) -> None:
+    i = 0
+    while i < len(people):
+        ps, pe, p = people[i]
+        prev_end = people[i - 1][1] if i else sent.start
+        m = _MEMBERS_BEFORE.search(text, max(prev_end, ps - 60), ps)
+        i += 1
+        if m is None:
+            continue
+        noun = m.group("noun")
+        if noun.isupper() and len(noun) > 1:  # an acronym: the body it abbreviates
+            body = re.compile(rf"^{re.escape(noun)}$")
+        elif noun.lower() in _NAMED_ORG:  # "union members": the last union named
+            body = re.compile(rf"\b{re.escape(noun.lower())}\b", re.I)
+        else:
+            continue
+        owner = None
+        for si in range(sent.index, -1, -1):
+            found = [
+                (s, x)
+                for s, _e, x in res.sent_entities.get(si, [])
+                if x.label == "Organization" and s < ps
+                and (body.search(x.name) or any(body.search(a) for a in x.aliases))
+            ]
+            if found:
+                owner = max(found, key=lambda c: c[0])[1]
+                break
+        if owner is None:
+            continue
+        group = [p]
+        # the coordinated names that follow: "A, B and C"
+        while i < len(people) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[pe : people[i][0]]):
+            ps, pe, p = people[i]
+            group.append(p)
+            i += 1
+        for x in group:
+            b.relate("MEMBER_OF", x, owner, sent.index)
 
 
 _SPONSOR = re.compile(

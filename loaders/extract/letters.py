@@ -1,0 +1,131 @@
+"""Joint and open letters: who writes to whom.
+
+A letter names its addressees in an address block ("To:" and one line per
+addressee: "Ms. Jane Roe, Head of the X Office") and/or a salutation ("Dear
+Ms. Roe and Mr. Doe,"), and its signatories in a list after the closing
+("Yours sincerely," then one organization per line).  Its requests are made in
+the first person to the second ("We therefore call on you to:", "we urge you
+to ..."): every signatory CALLED_ON every addressee.  An addressee's title
+after the name gives WORKS_FOR / LEADS its organization.
+
+Addressees the name finder missed (an address line is not prose) are read from
+the block when an honorific marks them or the salutation repeats their surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Entity
+from graph.translit import fold
+from loaders.extract.build import Builder
+from loaders.extract.entities import Resolved
+from loaders.extract.segment import Sentence
+
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Ambassador|H\.\s?E|Sir|Dame|Judge|Commissioner|Minister|"
+    r"Senator|Excellency)"
+)
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_ADDRESS_LINE = re.compile(
+    rf"^\s*(?P<hon>(?:{_HONORIFIC}\.?\s+)*)(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|van|von|der|del|dos))*"
+    rf"\s+{_NAME_WORD})\s*(?:,\s*(?P<title>.*))?$"
+)
+_TO = re.compile(r"^\s*To\s*:\s*(?P<rest>.*)$", re.S)
+_DEAR = re.compile(r"^\s*Dear\b(?P<rest>.*)$", re.S)
+_CLOSING = re.compile(
+    r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|"
+    r"(?:Kind|Best|With\s+best)\s+regards|Signed(?:\s+by)?|Co-?signed\s+by|Signatories|"
+    r"(?:List\s+of\s+)?(?:signatory|undersigned)\s+organi[sz]ations)\b[\s\w]*[,:.]?\s*$",
+    re.I,
+)
+# "We therefore call on you to:", "we urge you", "to ask you to raise ..."
+_CALL_YOU = re.compile(
+    r"\bwe\b[^.;]{0,200}?\b(?:call(?:ing)?\s+(?:up)?on|urg(?:e|ing)|ask(?:ing)?|request(?:ing)?|"
+    r"appeal(?:ing)?\s+to|implor(?:e|ing)|press(?:ing)?)\s+you\b",
+    re.I,
+)
+_LEAD_TITLE = re.compile(
+    r"^(?:[\w ]+,\s*)?(?:Head|Chair(?:man|woman|person)?|Director|President|Leader)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
+def _line_ents(res: Resolved, sent: Sentence, label: str) -> list[tuple[int, int, Entity]]:
+    return sorted((s, e, x) for s, e, x in res.sent_entities.get(sent.index, []) if x.label == label)
+
+
+def _addressees(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> list[Entity]:
+    """Addressees of the block after a "To:" line (up to the salutation), else of the salutation."""
+    start = next((i for i, s in enumerate(sents[:15]) if _TO.match(text[s.start : s.end])), None)
+    dear = next((s for s in sents[:25] if _DEAR.match(text[s.start : s.end])), None)
+    salutation = text[dear.start : dear.end] if dear is not None else ""
+    found: list[Entity] = []
+    if start is None:
+        if dear is not None:
+            found = [x for _s, _e, x in _line_ents(res, dear, "Person")]
+        return found
+    for sent in sents[start : start + 12]:
+        line = text[sent.start : sent.end]
+        if sent is dear or (sent.index > sents[start].index and len(line) > 200):
+            break
+        m = _TO.match(line)
+        off = sent.start + (m.start("rest") if m else 0)
+        body = m.group("rest") if m else line
+        if not body.strip():
+            continue
+        people = [(s, e, x) for s, e, x in _line_ents(res, sent, "Person") if s < off + 60]
+        who: Entity | None = None
+        name_end = off
+        if people:
+            _s, name_end, who = people[0]
+        else:
+            am = _ADDRESS_LINE.match(body)
+            if am is not None:
+                name = " ".join(am.group("name").split())
+                surname = name.split()[-1]
+                # an honorific or the salutation's use of the surname marks a person's name
+                if am.group("hon") or re.search(rf"\b{re.escape(surname)}\b", salutation):
+                    who = b.entity("Person", fold(name), name)
+                    s0 = off + am.start("name")
+                    name_end = off + am.end("name")
+                    b.mention(who, s0, name_end, sent.index)
+                    res.add(who, s0, name_end, sent.index)
+        orgs = [(s, e, x) for s, e, x in _line_ents(res, sent, "Organization") if s >= name_end]
+        if who is None:
+            if orgs and orgs[0][0] - off < 12:  # "To: The UN Special Rapporteur on ..."
+                found.append(orgs[0][2])
+            continue
+        found.append(who)
+        for s, _e, org in orgs[:1]:
+            title = text[name_end:s].lstrip(" ,")
+            kind = "LEADS" if _LEAD_TITLE.match(title) and text[_e : sent.end].strip(" ,.") == "" else "WORKS_FOR"
+            b.relate(kind, who, org, sent.index, {"role": text[name_end : sent.end].strip(" ,")})
+    return found
+
+
+def _signatories(sents: list[Sentence], text: str, res: Resolved) -> list[Entity]:
+    """Organizations listed one per line after the letter's closing."""
+    close = next((i for i, s in enumerate(sents) if _CLOSING.match(text[s.start : s.end])), None)
+    if close is None:
+        return []
+    out: list[Entity] = []
+    for sent in sents[close + 1 :]:
+        line = text[sent.start : sent.end]
+        if ":" in line or len(line) > 200:
+            continue  # "Contact: ...", a paragraph
+        orgs = _line_ents(res, sent, "Organization")
+        if orgs and orgs[0][0] - sent.start < 4 and orgs[0][2] not in out:
+            out.append(orgs[0][2])
+    return out
+
+
+def letter_relations(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> None:
+    addressees = _addressees(sents, text, b, res)
+    signatories = _signatories(sents, text, res)
+    if not addressees or not signatories:
+        return
+    for sent in sents:
+        if _CALL_YOU.search(text, sent.start, sent.end):
+            for src in signatories:
+                for dst in addressees:
+                    b.relate("CALLED_ON", src, dst, sent.index)

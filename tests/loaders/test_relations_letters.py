@@ -1,0 +1,74 @@
+"""Open letters (address block, salutation, signatories, 'we call on you'), group members
+('Three fellow party members, A, B and C') and founding office holders ('Its founding director, X')."""
+
+from __future__ import annotations
+
+from graph.model import Extraction
+from loaders.extract import extract
+from tests.loaders.conftest import doc
+
+
+def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in x.entities}
+    return {(names.get(r.start_id, "?"), names.get(r.end_id, "?")) for r in x.relations if r.type == type_}
+
+
+LETTER = """OPEN LETTER
+
+To:
+Ms. Ingrid Halvorsen, EU Special Representative for Human Rights
+Dr. Marco Bellandi, Head of the OSCE Centre in Dushanbe
+
+Dear Ms. Halvorsen and Dr. Bellandi,
+
+We, the undersigned organisations, write to you about the closure of independent media in Tajikistan.
+
+The authorities blocked three websites in March and detained two editors.
+
+We urge you to:
+- raise the cases of the detained editors in your meetings with the government;
+- ask for the websites to be unblocked.
+
+Yours faithfully,
+
+Central Asian Press Freedom Coalition (CAPFC)
+Pamir Legal Aid Centre (PLAC)
+Contact: info@example.org
+"""
+
+
+def test_letter_signatories_call_on_addressees() -> None:
+    x = extract(doc(LETTER))
+    called = _rels(x, "CALLED_ON")
+    for org in ("Central Asian Press Freedom Coalition", "Pamir Legal Aid Centre"):
+        for person in ("Ingrid Halvorsen", "Marco Bellandi"):
+            assert (org, person) in called
+    assert ("Ingrid Halvorsen", "European Union") in _rels(x, "WORKS_FOR")
+
+
+def test_no_call_without_a_request_to_you() -> None:
+    x = extract(doc(LETTER.replace("We urge you to:", "We note that:")))
+    assert not _rels(x, "CALLED_ON") & {("Central Asian Press Freedom Coalition", "Ingrid Halvorsen")}
+
+
+def test_fellow_members_each_join_the_named_body() -> None:
+    x = extract(
+        doc(
+            "The Democratic Choice Party held a rally in Shymkent in April. Police later detained three fellow "
+            "party members, Arman Zhaksybekov, Dina Kairatova and Erlan Nurlanov, for organizing it.\n"
+        )
+    )
+    members = _rels(x, "MEMBER_OF")
+    for p in ("Arman Zhaksybekov", "Dina Kairatova", "Erlan Nurlanov"):
+        assert (p, "Democratic Choice Party") in members
+
+
+def test_founding_director_founded_and_leads() -> None:
+    x = extract(
+        doc(
+            "The Open Steppe Foundation trains rural journalists. Its founding director, Gulnara Abenova, said "
+            "the grants had been frozen.\n"
+        )
+    )
+    assert ("Gulnara Abenova", "Open Steppe Foundation") in _rels(x, "LEADS")
+    assert ("Gulnara Abenova", "Open Steppe Foundation") in _rels(x, "FOUNDED")
