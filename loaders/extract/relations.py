@@ -17,7 +17,11 @@
   Commissioner ..., X" (WORKS_FOR the parent body), "the akim of Y region, X"
   (WORKS_FOR the government);
 * findings: "the Working Group found that the detention was arbitrary" ->
-  CRITICIZED the government concerned.
+  CRITICIZED the government concerned;
+* groups: "Two other union members, A and B" (MEMBER_OF the union named
+  before), "Its founding chairman, X" (LEADS and FOUNDED);
+* open letters (:mod:`loaders.extract.letters`): the signatories CALLED_ON the
+  addressees when "we call on / urge / ask you".
 """
 
 from __future__ import annotations
