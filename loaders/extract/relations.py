@@ -225,6 +225,13 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
             ):
                 kind = "MET_WITH"  # "I was able to speak in private with X"
+            # "the party had written to the UN High Commissioner and to the Interior Ministry": a letter
+            # to an actor is an appeal to it (its recipients only, never what was written)
+            to_preps = (  # "and to Y" may hang off the verb as a conjunct
+                [c for c in tok.children if c.dep_ in ("prep", "conj") and c.lower_ == "to"] if lem == "write" else []
+            )
+            if kind is None and to_preps:
+                kind = "CALLED_ON"
             if kind is None:
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
@@ -253,7 +260,9 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 y = _actor_at(res, sent, at, at + len(cj.text))
                 if y is not None and y not in srcs:
                     srcs.append(y)
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")]
+            objs = to_preps or [
+                c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")
+            ]
             for o in objs:
                 lo, hi = _span_of(o, sent)
                 for x in _ents_in(res, sent, lo, hi):
@@ -665,7 +674,21 @@ def _noun_antecedent(res: Resolved, sent: Sentence, tok, sents: list[Sentence]) 
         return _last_org_before(res, sent, pos, None)
     if noun in _NAMED_ORG:
         org = _last_org_before(res, sent, pos, noun)
-        return org if org is not None and re.search(rf"\b{noun}", org.name, re.I) else None
+        if org is not None and re.search(rf"\b{noun}", org.name, re.I):
+            return org
+        # "the party" long after the document has named its party: the one so named, or the one
+        # named at least twice as often as any other (the document's topic)
+        counts: dict[str, int] = {}
+        named: dict[str, Entity] = {}
+        for si in range(sent.index + 1):
+            for s, _e, x in res.sent_entities.get(si, []):
+                if x.label == "Organization" and s < pos and re.search(rf"\b{noun}\b", x.name, re.I):
+                    named[x.id] = x
+                    counts[x.id] = counts.get(x.id, 0) + 1
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        if ranked and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]):
+            return named[ranked[0]]
+        return None
     if noun in _PERSON_ROLE:
         for si in range(sent.index, -1, -1):
             found = [

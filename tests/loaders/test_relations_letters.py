@@ -72,3 +72,27 @@ def test_founding_director_founded_and_leads() -> None:
     )
     assert ("Gulnara Abenova", "Open Steppe Foundation") in _rels(x, "LEADS")
     assert ("Gulnara Abenova", "Open Steppe Foundation") in _rels(x, "FOUNDED")
+
+
+def test_writing_to_an_actor_is_an_appeal_to_it() -> None:
+    x = extract(
+        doc(
+            "The Green Valley Association says the dam will flood six villages. "
+            "In May the association wrote to the Ministry of Energy and to the World Bank asking for a review.\n"
+        )
+    )
+    called = _rels(x, "CALLED_ON")
+    assert ("Green Valley Association", "Ministry of Energy") in called
+    assert ("Green Valley Association", "World Bank") in called
+
+
+def test_the_party_far_back_is_the_document_s_main_party() -> None:
+    x = extract(
+        doc(
+            "Members of the Social Democratic Party of Tajikistan were detained in Khujand. The Social Democratic "
+            "Party of Tajikistan said its offices were searched. A spokesman for the Agrarian Party said nothing. "
+            "Police seized computers. Relatives were questioned. Two lawyers were disbarred. "
+            "Later the party wrote to the Prosecutor General's Office but received no answer.\n"
+        )
+    )
+    assert ("Social Democratic Party of Tajikistan", "Prosecutor General's Office") in _rels(x, "CALLED_ON")
