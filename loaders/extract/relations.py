@@ -640,6 +640,21 @@ def _place_phrases(
                 target = o  # "X, an Almaty-based foundation"
         if target is not None:
             b.relate("LOCATED_IN", target, place, sent.index)
+    # "the Committee for Religious Affairs in Tashkent", "the bureau's office in Osh": a body and the
+    # city right after it; "the Bishkek office of X": the city of a body's office
+    for s0, e, o in orgs:
+        if re.search(r"\b(?:outside|near|opposite|front\s+of|towards?)\s+(?:the\s+)?$",
+                     text[max(sent.start, s0 - 20) : s0]):
+            continue  # "pickets outside the Ministry in Almaty": where a happening was, not the body's seat
+        m = re.match(r"(?:['’]s)?\s+(?:(?:office|offices|branch|headquarters)\s+)?in\s+(?:the\s+)?", text[e : sent.end])
+        city = m and next((y for s2, _e2, y in locs if s2 == e + m.end()), None)
+        if city and city.properties.get("kind") == "city":
+            b.relate("LOCATED_IN", o, city, sent.index)
+    for _s, e, y in locs:
+        m = re.match(r"\s+(?:office|offices|branch|headquarters|bureau)\s+of\s+(?:the\s+)?", text[e : sent.end])
+        org = m and next((o for s2, _e2, o in orgs if s2 == e + m.end()), None)
+        if org and y.properties.get("kind") == "city":
+            b.relate("LOCATED_IN", org, y, sent.index)
     # "Dushanbe City Court", "Osh Regional Court": a body named after its place
     for _s, _e, o in orgs:
         m = re.match(r"([A-Z][\w-]+)\s+(?:City|District|Regional|Region|Oblast|Province|Municipal)\b", o.name)

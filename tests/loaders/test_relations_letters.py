@@ -96,3 +96,15 @@ def test_the_party_far_back_is_the_document_s_main_party() -> None:
         )
     )
     assert ("Social Democratic Party of Tajikistan", "Prosecutor General's Office") in _rels(x, "CALLED_ON")
+
+
+def test_body_in_city_and_city_office_of_body() -> None:
+    x = extract(
+        doc(
+            "Bakyt Usenov, an adviser at the Agency for Civil Registration in Osh, said the rules had changed. "
+            "Police searched the Karakol office of the Mountain Lawyers Association.\n"
+        )
+    )
+    located = _rels(x, "LOCATED_IN")
+    assert ("Agency for Civil Registration", "Osh") in located
+    assert ("Mountain Lawyers Association", "Karakol") in located
