@@ -60,6 +60,9 @@ _CRIT = {
     "assail",
 }
 _CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite"}
+# verbs of a call to change a law (its object is then criticized)
+_UNDO_LAW = {"repeal", "amend", "revise", "withdraw", "abolish", "bring", "align", "rescind", "annul", "scrap",
+             "decriminalize", "decriminalise", "reform", "overhaul"}  # fmt: skip
 _MEET = {"meet", "welcome", "host", "receive"}
 _FOUND = {"create", "found", "establish", "form", "launch", "set"}
 _HEAD = {"chair", "head", "lead", "direct", "run"}  # only with a direct object that is an organization
@@ -288,6 +291,20 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                         continue
                     for sx in srcs:
                         b.relate(kind, sx, x, sent.index)
+            if kind == "CALLED_ON":
+                # "called on the government to repeal / amend / bring into line the X Law": a call to
+                # undo or change a law criticizes it
+                for d in tok.subtree:
+                    if d is tok or d.pos_ != "VERB" or d.lemma_.lower() not in _UNDO_LAW:
+                        continue
+                    for o in d.children:
+                        if o.dep_ != "dobj":
+                            continue
+                        lo, hi = _span_of(o, sent)
+                        for x in _ents_in(res, sent, lo, hi):
+                            if x.label == "Law":
+                                for sx in srcs:
+                                    b.relate("CRITICIZED", sx, x, sent.index)
         # --- places ---------------------------------------------------------------------------
         for s, e, x in ents:
             if x.label == "Location" and x.properties.get("kind") == "venue":

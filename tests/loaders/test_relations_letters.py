@@ -108,3 +108,14 @@ def test_body_in_city_and_city_office_of_body() -> None:
     located = _rels(x, "LOCATED_IN")
     assert ("Agency for Civil Registration", "Osh") in located
     assert ("Mountain Lawyers Association", "Karakol") in located
+
+
+def test_call_to_repeal_a_law_criticizes_it() -> None:
+    x = extract(
+        doc(
+            "Amnesty International called on the authorities of Tajikistan to repeal the Law on Public Order "
+            "and to release all detained bloggers.\n"
+        )
+    )
+    criticized = _rels(x, "CRITICIZED")
+    assert any(s == "Amnesty International" and "Public Order" in o for s, o in criticized)
