@@ -64,10 +64,16 @@ def _addressees(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> 
         if dear is not None:
             found = [x for _s, _e, x in _line_ents(res, dear, "Person")]
         return found
+    prev_end = sents[start].start
     for sent in sents[start : start + 12]:
         line = text[sent.start : sent.end]
         if sent is dear or (sent.index > sents[start].index and len(line) > 200):
             break
+        if found and "\n\n" in text[prev_end : sent.start]:
+            break  # a blank line ends the block
+        if re.search(r"[.!?][\"”’]?$", line.rstrip()) and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St)\.$", line.rstrip()):
+            break  # a sentence of prose, not an address line
+        prev_end = sent.end
         m = _TO.match(line)
         off = sent.start + (m.start("rest") if m else 0)
         body = m.group("rest") if m else line

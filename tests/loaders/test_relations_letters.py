@@ -119,3 +119,14 @@ def test_call_to_repeal_a_law_criticizes_it() -> None:
     )
     criticized = _rels(x, "CRITICIZED")
     assert any(s == "Amnesty International" and "Public Order" in o for s, o in criticized)
+
+
+def test_address_block_ends_at_prose() -> None:
+    text = LETTER.replace(
+        "\nDear Ms. Halvorsen and Dr. Bellandi,\n", "\n"
+    ).replace("Dr. Marco Bellandi, Head of the OSCE Centre in Dushanbe\n",
+              "Dr. Marco Bellandi, Head of the OSCE Centre in Dushanbe\nOn 2 May, Rustam Nazarov was detained.\n")
+    x = extract(doc(text))
+    called = _rels(x, "CALLED_ON")
+    assert ("Pamir Legal Aid Centre", "Marco Bellandi") in called
+    assert ("Pamir Legal Aid Centre", "Rustam Nazarov") not in called
