@@ -20,6 +20,7 @@ from graph.model import Entity
 from graph.translit import fold
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
+from loaders.extract.resolve import org_key
 from loaders.extract.segment import Sentence
 
 _HONORIFIC = (
@@ -109,25 +110,44 @@ def _addressees(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> 
     return found
 
 
-def _signatories(sents: list[Sentence], text: str, res: Resolved) -> list[Entity]:
-    """Organizations listed one per line after the letter's closing."""
+# a bare name line of a signatory list ("ARTICLE 19", "Freedom Now"): a few capitalized words
+_NAME_LINE = re.compile(r"^[A-Z][\w&’'.-]*(?:\s+(?:[A-Z0-9][\w&’'.-]*|of|for|and|the|on|in))*\s*$")
+
+
+def _signatories(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> list[Entity]:
+    """Organizations listed one per line after the letter's closing. In a list of at least three
+    organizations, a further bare name line that no finder typed is one too."""
     close = next((i for i, s in enumerate(sents) if _CLOSING.match(text[s.start : s.end])), None)
     if close is None:
         return []
     out: list[Entity] = []
+    bare: list[Sentence] = []
     for sent in sents[close + 1 :]:
         line = text[sent.start : sent.end]
         if ":" in line or len(line) > 200:
             continue  # "Contact: ...", a paragraph
+        ents = res.sent_entities.get(sent.index, [])
         orgs = _line_ents(res, sent, "Organization")
-        if orgs and orgs[0][0] - sent.start < 4 and orgs[0][2] not in out:
-            out.append(orgs[0][2])
+        if orgs and orgs[0][0] - sent.start < 4:
+            if orgs[0][2] not in out:
+                out.append(orgs[0][2])
+        elif not any(x.label in ("Person", "Organization") for _s, _e, x in ents) and _NAME_LINE.match(line.strip()):
+            bare.append(sent)
+    if len(out) >= 3:
+        for sent in bare:
+            name = " ".join(text[sent.start : sent.end].split())
+            if len(name.split()) > 6:
+                continue
+            org = b.entity("Organization", org_key(name), name)
+            b.mention(org, sent.start, sent.end, sent.index)
+            res.add(org, sent.start, sent.end, sent.index)
+            out.append(org)
     return out
 
 
 def letter_relations(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> None:
     addressees = _addressees(sents, text, b, res)
-    signatories = _signatories(sents, text, res)
+    signatories = _signatories(sents, text, b, res)
     if not addressees or not signatories:
         return
     for sent in sents:

@@ -130,3 +130,15 @@ def test_address_block_ends_at_prose() -> None:
     called = _rels(x, "CALLED_ON")
     assert ("Pamir Legal Aid Centre", "Marco Bellandi") in called
     assert ("Pamir Legal Aid Centre", "Rustam Nazarov") not in called
+
+
+def test_bare_name_line_in_a_list_of_signatory_organizations() -> None:
+    text = LETTER.replace(
+        "Pamir Legal Aid Centre (PLAC)\n",
+        "Pamir Legal Aid Centre (PLAC)\nNorwegian Helsinki Committee (NHC)\nOPEN VOICES\n",
+    )
+    x = extract(doc(text))
+    assert ("OPEN VOICES", "Ingrid Halvorsen") in _rels(x, "CALLED_ON")
+    # with fewer than three typed organizations in the list, a bare line stays untyped
+    x2 = extract(doc(LETTER.replace("Pamir Legal Aid Centre (PLAC)\n", "Pamir Legal Aid Centre (PLAC)\nOPEN VOICES\n")))
+    assert "OPEN VOICES" not in {e.name for e in x2.entities}
