@@ -51,6 +51,14 @@ _LEAD_TITLE = re.compile(
 )
 
 
+# the rest of an office's name after its parent organization, to the end of the line: " Delegation
+# to the Kyrgyz Republic", " Programme Office in Bishkek" (a type noun among its capitalized words)
+_BODY_AFTER = re.compile(
+    r"(?=(?:\s+[A-Z][\w’'-]*)*?\s+(?:Delegation|Office|Mission|Centre|Center|Representation|Embassy|Bureau)\b)"
+    r"(?:\s+(?:[A-Z][\w’'-]*|of|for|to|in|on|and|the))+\s*$"
+)
+
+
 def _line_ents(res: Resolved, sent: Sentence, label: str) -> list[tuple[int, int, Entity]]:
     return sorted((s, e, x) for s, e, x in res.sent_entities.get(sent.index, []) if x.label == label)
 
@@ -103,10 +111,23 @@ def _addressees(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> 
                 found.append(orgs[0][2])
             continue
         found.append(who)
-        for s, _e, org in orgs[:1]:
+        role = text[name_end : sent.end].strip(" ,")
+        for s, e, org in orgs[:1]:
             title = text[name_end:s].lstrip(" ,")
-            kind = "LEADS" if _LEAD_TITLE.match(title) and text[_e : sent.end].strip(" ,.") == "" else "WORKS_FOR"
-            b.relate(kind, who, org, sent.index, {"role": text[name_end : sent.end].strip(" ,")})
+            body = _BODY_AFTER.match(text, e, sent.end)
+            if _LEAD_TITLE.match(title) and body is not None and body.group(0).strip():
+                # "Head of the EU Delegation to the Kyrgyz Republic": the office the title names, a
+                # body of the organization it opens with (an address line is not prose, so no
+                # finder reads it)
+                name = " ".join(text[s : body.end()].split()).rstrip(" ,.")
+                office = b.entity("Organization", org_key(name), name)
+                b.mention(office, s, s + len(text[s : body.end()].rstrip(" ,.")), sent.index)
+                res.add(office, s, body.end(), sent.index)
+                b.relate("LEADS", who, office, sent.index, {"role": role})
+                b.relate("WORKS_FOR", who, org, sent.index, {"role": role})
+                continue
+            kind = "LEADS" if _LEAD_TITLE.match(title) and text[e : sent.end].strip(" ,.") == "" else "WORKS_FOR"
+            b.relate(kind, who, org, sent.index, {"role": role})
     return found
 
 

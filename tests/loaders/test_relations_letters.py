@@ -142,3 +142,9 @@ def test_bare_name_line_in_a_list_of_signatory_organizations() -> None:
     # with fewer than three typed organizations in the list, a bare line stays untyped
     x2 = extract(doc(LETTER.replace("Pamir Legal Aid Centre (PLAC)\n", "Pamir Legal Aid Centre (PLAC)\nOPEN VOICES\n")))
     assert "OPEN VOICES" not in {e.name for e in x2.entities}
+
+
+def test_addressee_heads_the_office_of_a_parent_organization() -> None:
+    x = extract(doc(LETTER))
+    assert ("Marco Bellandi", "OSCE Centre in Dushanbe") in _rels(x, "LEADS")
+    assert ("Marco Bellandi", "Organization for Security and Co-operation in Europe") in _rels(x, "WORKS_FOR")
