@@ -737,9 +737,13 @@ def _noun_antecedent(res: Resolved, sent: Sentence, tok, sents: list[Sentence]) 
 
 # "Two other union members, A and B, ...", "fellow PNRT members A and B": each a member of the body
 _MEMBERS_BEFORE = re.compile(
-    r"\b(?:(?:two|three|four|five|six|several|some|\d+)\s+)?(?:other\s+|fellow\s+)?(?P<noun>[A-Za-z]+)\s+"
-    r"members?\s*,?\s*$"
+    r"\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|\d+)\s+)?(?:other\s+|fellow\s+)?"
+    r"(?P<noun>[A-Za-z]+)\s+members?\s*,?\s*$"
 )
+
+_MEMBERS_LEAD_WORDS = {"the", "its", "their", "his", "her", "our", "and", "or", "of", "including", "with", "among",
+                       "as", "are", "were", "was", "is", "by", "for", "to", "also", "two", "three", "four", "five",
+                       "six", "several", "some", "many", "other", "fellow"}  # fmt: skip
 
 
 def _group_members(
@@ -754,6 +758,9 @@ def _group_members(
         if m is None:
             continue
         noun = m.group("noun")
+        pw = re.search(r"\b([a-z][\w-]*)\s*$", text[max(sent.start, m.start() - 30) : m.start()])
+        if m.start() == m.start("noun") and pw and pw.group(1) not in _MEMBERS_LEAD_WORDS:
+            continue  # "opposition party members", "former union members": not (now) of the last one named
         if noun.isupper() and len(noun) > 1:  # an acronym: the body it abbreviates
             body = re.compile(rf"^{re.escape(noun)}$")
         elif noun.lower() in _NAMED_ORG:  # "union members": the last union named

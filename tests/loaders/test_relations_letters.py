@@ -148,3 +148,14 @@ def test_addressee_heads_the_office_of_a_parent_organization() -> None:
     x = extract(doc(LETTER))
     assert ("Marco Bellandi", "OSCE Centre in Dushanbe") in _rels(x, "LEADS")
     assert ("Marco Bellandi", "Organization for Security and Co-operation in Europe") in _rels(x, "WORKS_FOR")
+
+
+def test_qualified_party_members_are_not_of_the_last_party_named() -> None:
+    x = extract(
+        doc(
+            "The ruling Unity Party of Turkmenistan won every seat. Police later detained two opposition "
+            "party members, Merdan Orazov and Aylar Gurbanova, in Mary.\n"
+        )
+    )
+    members = _rels(x, "MEMBER_OF")
+    assert ("Merdan Orazov", "Unity Party of Turkmenistan") not in members
