@@ -21,7 +21,10 @@
 * groups: "Two other union members, A and B" (MEMBER_OF the union named
   before), "Its founding chairman, X" (LEADS and FOUNDED);
 * open letters (:mod:`loaders.extract.letters`): the signatories CALLED_ON the
-  addressees when "we call on / urge / ask you".
+  addressees when "we call on / urge / ask you";
+* "X wrote to A and to B" (CALLED_ON); a call "to repeal / amend / bring into
+  line" a law (CRITICIZED the law); "the Committee for X in Tashkent", "the
+  Bishkek office of X" (LOCATED_IN).
 """
 
 from __future__ import annotations
