@@ -44,6 +44,25 @@ def _furniture(line: str) -> bool:
     )
 
 
+def _unwrap_filled(cleaned: str) -> str:
+    """A hard-wrapped text (every line at most ~100 characters): a line filled to near the wrap
+    width that does not end a sentence continues on the next line, even before a capital
+    ("... Court fined" + line break + "Ergashev, ..."). Short lines (headings, address lines) keep their breaks."""
+    lines = cleaned.split("\n")
+    width = max((len(x.rstrip()) for x in lines), default=0)
+    if not 40 <= width <= 100:
+        return cleaned
+    out = list(cleaned)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        body = line.rstrip()
+        if len(body) >= 0.7 * width and re.search(r"[\w,;(“\"’-]$", body) and lines[i + 1].strip():
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
 def mask(text: str) -> str:
     """Cleaned copy of ``text`` with the same length (see module docstring)."""
     out = list(text)
@@ -58,6 +77,7 @@ def mask(text: str) -> str:
     cleaned = _YEAR_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), cleaned)
     cleaned = _FOOTNOTE_LINE.sub(lambda m: " " * len(m.group(0)), cleaned)
     cleaned = _BULLET.sub(" ", cleaned)
+    cleaned = _unwrap_filled(cleaned)  # before _WRAP, which lengthens the lines it joins
     cleaned = _WRAP.sub(" ", cleaned)
     assert len(cleaned) == len(text)
     return cleaned

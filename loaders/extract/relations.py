@@ -17,7 +17,14 @@
   Commissioner ..., X" (WORKS_FOR the parent body), "the akim of Y region, X"
   (WORKS_FOR the government);
 * findings: "the Working Group found that the detention was arbitrary" ->
-  CRITICIZED the government concerned.
+  CRITICIZED the government concerned;
+* groups: "Two other union members, A and B" (MEMBER_OF the union named
+  before), "Its founding chairman, X" (LEADS and FOUNDED);
+* open letters (:mod:`loaders.extract.letters`): the signatories CALLED_ON the
+  addressees when "we call on / urge / ask you";
+* "X wrote to A and to B" (CALLED_ON); a call "to repeal / amend / bring into
+  line" a law (CRITICIZED the law); "the Committee for X in Tashkent", "the
+  Bishkek office of X" (LOCATED_IN).
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from graph.translit import fold, norm
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
 from loaders.extract.legal import surname_mentions
+from loaders.extract.letters import letter_relations
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
@@ -55,6 +63,9 @@ _CRIT = {
     "assail",
 }
 _CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite"}
+# verbs of a call to change a law (its object is then criticized)
+_UNDO_LAW = {"repeal", "amend", "revise", "withdraw", "abolish", "bring", "align", "rescind", "annul", "scrap",
+             "decriminalize", "decriminalise", "reform", "overhaul"}  # fmt: skip
 _MEET = {"meet", "welcome", "host", "receive"}
 _FOUND = {"create", "found", "establish", "form", "launch", "set"}
 _HEAD = {"chair", "head", "lead", "direct", "run"}  # only with a direct object that is an organization
@@ -220,6 +231,13 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
             ):
                 kind = "MET_WITH"  # "I was able to speak in private with X"
+            # "the party had written to the UN High Commissioner and to the Interior Ministry": a letter
+            # to an actor is an appeal to it (its recipients only, never what was written)
+            to_preps = (  # "and to Y" may hang off the verb as a conjunct
+                [c for c in tok.children if c.dep_ in ("prep", "conj") and c.lower_ == "to"] if lem == "write" else []
+            )
+            if kind is None and to_preps:
+                kind = "CALLED_ON"
             if kind is None:
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
@@ -248,7 +266,9 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 y = _actor_at(res, sent, at, at + len(cj.text))
                 if y is not None and y not in srcs:
                     srcs.append(y)
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")]
+            objs = to_preps or [
+                c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")
+            ]
             for o in objs:
                 lo, hi = _span_of(o, sent)
                 for x in _ents_in(res, sent, lo, hi):
@@ -274,6 +294,20 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                         continue
                     for sx in srcs:
                         b.relate(kind, sx, x, sent.index)
+            if kind == "CALLED_ON":
+                # "called on the government to repeal / amend / bring into line the X Law": a call to
+                # undo or change a law criticizes it
+                for d in tok.subtree:
+                    if d is tok or d.pos_ != "VERB" or d.lemma_.lower() not in _UNDO_LAW:
+                        continue
+                    for o in d.children:
+                        if o.dep_ != "dobj":
+                            continue
+                        lo, hi = _span_of(o, sent)
+                        for x in _ents_in(res, sent, lo, hi):
+                            if x.label == "Law":
+                                for sx in srcs:
+                                    b.relate("CRITICIZED", sx, x, sent.index)
         # --- places ---------------------------------------------------------------------------
         for s, e, x in ents:
             if x.label == "Location" and x.properties.get("kind") == "venue":
@@ -297,6 +331,7 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                     if _may_lie_in(x, country):
                         b.relate("LOCATED_IN", x, country, sent.index)
     surface_relations(sents, text, b, res)
+    letter_relations(sents, text, b, res)
 
 
 # --- patterns over the surface of a sentence (general phrasings the parse often misses) ----------
@@ -464,16 +499,20 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         for ps, pe, p in people:
             before = text[max(sent.start, ps - 60) : ps]
             after = text[pe : min(sent.end, pe + 60)]
-            mb = re.search(r"\b(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?P<role>[a-z-]+)\s*,\s*$",
-                           before, re.I)
-            ma = re.match(r"\s*,\s*(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?P<role>[a-z-]+)\b", after,
-                          re.I)
+            # "founding chairman": the founder who also leads it
+            mb = re.search(r"\b(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?P<found>(?:co-)?founding\s+)?"
+                           r"(?P<role>[a-z-]+)\s*,\s*$", before, re.I)
+            ma = re.match(r"\s*,\s*(?:(?P<its>its|their)|the\s+(?P<noun>[a-z]+)['’]s)\s+(?P<found>(?:co-)?founding\s+)?"
+                          r"(?P<role>[a-z-]+)\b", after, re.I)
             mm = mb or ma
             if mm is None or mm.group("role").lower() not in _OWNER_ROLES:
                 continue
             owner = _last_org_before(res, sent, ps if mb else pe, mm.group("noun"))
             if owner is not None:
                 b.relate(_OWNER_ROLES[mm.group("role").lower()], p, owner, sent.index, {"role": mm.group("role")})
+                if mm.group("found"):
+                    b.relate("FOUNDED", p, owner, sent.index)
+        _group_members(sent, text, b, res, people)
         _office_phrases(sent, text, b, res, people)
         _findings(sent, text, b, res, sents)
         _parent_org_titles(sent, text, b, people, orgs_of_doc)
@@ -621,6 +660,21 @@ def _place_phrases(
                 target = o  # "X, an Almaty-based foundation"
         if target is not None:
             b.relate("LOCATED_IN", target, place, sent.index)
+    # "the Committee for Religious Affairs in Tashkent", "the bureau's office in Osh": a body and the
+    # city right after it; "the Bishkek office of X": the city of a body's office
+    for s0, e, o in orgs:
+        if re.search(r"\b(?:outside|near|opposite|front\s+of|towards?)\s+(?:the\s+)?$",
+                     text[max(sent.start, s0 - 20) : s0]):
+            continue  # "pickets outside the Ministry in Almaty": where a happening was, not the body's seat
+        m = re.match(r"(?:['’]s)?\s+(?:(?:office|offices|branch|headquarters)\s+)?in\s+(?:the\s+)?", text[e : sent.end])
+        city = m and next((y for s2, _e2, y in locs if s2 == e + m.end()), None)
+        if city and city.properties.get("kind") == "city":
+            b.relate("LOCATED_IN", o, city, sent.index)
+    for _s, e, y in locs:
+        m = re.match(r"\s+(?:office|offices|branch|headquarters|bureau)\s+of\s+(?:the\s+)?", text[e : sent.end])
+        org = m and next((o for s2, _e2, o in orgs if s2 == e + m.end()), None)
+        if org and y.properties.get("kind") == "city":
+            b.relate("LOCATED_IN", org, y, sent.index)
     # "Dushanbe City Court", "Osh Regional Court": a body named after its place
     for _s, _e, o in orgs:
         m = re.match(r"([A-Z][\w-]+)\s+(?:City|District|Regional|Region|Oblast|Province|Municipal)\b", o.name)
@@ -655,7 +709,21 @@ def _noun_antecedent(res: Resolved, sent: Sentence, tok, sents: list[Sentence]) 
         return _last_org_before(res, sent, pos, None)
     if noun in _NAMED_ORG:
         org = _last_org_before(res, sent, pos, noun)
-        return org if org is not None and re.search(rf"\b{noun}", org.name, re.I) else None
+        if org is not None and re.search(rf"\b{noun}", org.name, re.I):
+            return org
+        # "the party" long after the document has named its party: the one so named, or the one
+        # named at least twice as often as any other (the document's topic)
+        counts: dict[str, int] = {}
+        named: dict[str, Entity] = {}
+        for si in range(sent.index + 1):
+            for s, _e, x in res.sent_entities.get(si, []):
+                if x.label == "Organization" and s < pos and re.search(rf"\b{noun}\b", x.name, re.I):
+                    named[x.id] = x
+                    counts[x.id] = counts.get(x.id, 0) + 1
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        if ranked and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]):
+            return named[ranked[0]]
+        return None
     if noun in _PERSON_ROLE:
         for si in range(sent.index, -1, -1):
             found = [
@@ -668,6 +736,61 @@ def _noun_antecedent(res: Resolved, sent: Sentence, tok, sents: list[Sentence]) 
             if found:
                 return max(found, key=lambda c: c[0])[1]
     return None
+
+
+# "Two other union members, A and B, ...", "fellow PNRT members A and B": each a member of the body
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|\d+)\s+)?(?:other\s+|fellow\s+)?"
+    r"(?P<noun>[A-Za-z]+)\s+members?\s*,?\s*$"
+)
+
+_MEMBERS_LEAD_WORDS = {"the", "its", "their", "his", "her", "our", "and", "or", "of", "including", "with", "among",
+                       "as", "are", "were", "was", "is", "by", "for", "to", "also", "two", "three", "four", "five",
+                       "six", "several", "some", "many", "other", "fellow"}  # fmt: skip
+
+
+def _group_members(
+    sent: Sentence, text: str, b: Builder, res: Resolved, people: list[tuple[int, int, Entity]]
+) -> None:
+    i = 0
+    while i < len(people):
+        ps, pe, p = people[i]
+        prev_end = people[i - 1][1] if i else sent.start
+        m = _MEMBERS_BEFORE.search(text, max(prev_end, ps - 60), ps)
+        i += 1
+        if m is None:
+            continue
+        noun = m.group("noun")
+        pw = re.search(r"\b([a-z][\w-]*)\s*$", text[max(sent.start, m.start() - 30) : m.start()])
+        if m.start() == m.start("noun") and pw and pw.group(1) not in _MEMBERS_LEAD_WORDS:
+            continue  # "opposition party members", "former union members": not (now) of the last one named
+        if noun.isupper() and len(noun) > 1:  # an acronym: the body it abbreviates
+            body = re.compile(rf"^{re.escape(noun)}$")
+        elif noun.lower() in _NAMED_ORG:  # "union members": the last union named
+            body = re.compile(rf"\b{re.escape(noun.lower())}\b", re.I)
+        else:
+            continue
+        owner = None
+        for si in range(sent.index, -1, -1):
+            found = [
+                (s, x)
+                for s, _e, x in res.sent_entities.get(si, [])
+                if x.label == "Organization" and s < ps
+                and (body.search(x.name) or any(body.search(a) for a in x.aliases))
+            ]
+            if found:
+                owner = max(found, key=lambda c: c[0])[1]
+                break
+        if owner is None:
+            continue
+        group = [p]
+        # the coordinated names that follow: "A, B and C"
+        while i < len(people) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[pe : people[i][0]]):
+            ps, pe, p = people[i]
+            group.append(p)
+            i += 1
+        for x in group:
+            b.relate("MEMBER_OF", x, owner, sent.index)
 
 
 _SPONSOR = re.compile(
