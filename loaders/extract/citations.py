@@ -160,6 +160,11 @@ def _instrument_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
+# " on Freedom of Association and Protection of the Right to Organise": capitalized words
+# joined by short function words, ending on a capitalized word
+_NUMBERED_TITLE = re.compile(
+    r"\s+on\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|to|for|in|on)\s+)*[A-Z][\w-]*)*"
+)
 _HEAD_NOUNS = re.compile(r"\b(covenant|convention|declaration|charter|protocol|document|treaty)\b", re.I)
 
 
@@ -245,6 +250,18 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             continue
         inst = ref.instrument(m.group(0))
         assert inst is not None
+        # a numbered instrument followed by its subject ("ILO Convention No. 87 on Freedom of
+        # Association and Protection of the Right to Organise"): the full title is its name here
+        if m.group(0)[-1:].isdigit():
+            title = _NUMBERED_TITLE.match(seg, m.end())
+            if title:
+                # not into the next instrument ("... to Organise and the International Covenant")
+                other = _instrument_re().search(seg, m.end())
+                stop = other.start() if other and other.start() < title.end() else title.end()
+                title = _NUMBERED_TITLE.match(seg[:stop], m.end())
+                if title:
+                    tail = re.search(r"(?:\s+(?:and|or|the|of|to|for|in|on))+$", title.group(0))
+                    e = base + title.end() - (len(tail.group(0)) if tail else 0)
         aliases = [a for a in dict.fromkeys((inst.code, " ".join(text[s:e].split()))) if norm(a) != norm(inst.name)]
         out.append(_instrument_mention(inst, s, e, text, aliases))
     # constitutions

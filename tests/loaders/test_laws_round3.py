@@ -54,3 +54,20 @@ def test_line_wrapped_citation_keeps_its_instrument() -> None:
 def test_prose_with_long_lines_is_not_rewrapped() -> None:
     text = "Heading line\nA first paragraph that is long enough. " * 3
     assert mask(text) == text
+
+
+def _laws(x: Extraction) -> dict[str, list[str]]:
+    return {e.name: e.aliases for e in x.entities if e.label == "Law"}
+
+
+def test_numbered_ilo_convention_with_its_subject_title() -> None:
+    x = _x(
+        "DUSHANBE, 5 May 2024\n\nTajikistan has ratified ILO Convention No. 98 on the Right to Organise and "
+        "Collective Bargaining and the Convention against Torture. The dismissal of the strikers "
+        "violates Article 1 of ILO Convention No. 98, the union said."
+    )
+    laws = _laws(x)
+    ilo = laws["Right to Organise and Collective Bargaining Convention"]
+    assert "ILO Convention No. 98 on the Right to Organise and Collective Bargaining" in ilo
+    assert "Convention against Torture" in laws  # not swallowed by the title
+    assert ("ILO Convention No. 98", "1") in _violated(x)
