@@ -81,7 +81,8 @@ def _violation_verb(sent_text: str) -> re.Match[str] | None:
             continue
         return m
     # a recommendation to bring a practice in line with a treaty article ("urged the State party to
-    # guarantee ... in line with article 2 of the Convention") says the practice falls short of it
+    # guarantee ... in line with article 2 of the Convention", "to bring the law into line with
+    # Article 22") says the practice falls short of it
     for m in _IN_LINE.finditer(sent_text):
         if _RECOMMEND.search(sent_text[: m.start()]):
             return m
@@ -92,7 +93,7 @@ _RECOMMEND = re.compile(
     r"\b(?:urged?|urges|urging|calls?\s+on|called\s+on|recommend(?:s|ed)?|should|must)\b|^\s*\(?[a-z]\)\s+[a-z]+",
 )
 _IN_LINE = re.compile(
-    r"\b(?:in\s+(?:full\s+)?(?:line|accordance|conformity|compliance)\s+with|as\s+required\s+by|"
+    r"\b(?:in(?:to)?\s+(?:full\s+)?(?:line|accordance|conformity|compliance)\s+with|as\s+required\s+by|"
     r"(?:redress|remedy|remedies|compensation|reparation)\s+under)\s+(?=(?:the\s+)?(?:[Aa]rticles?|[Aa]rts?\.)\s*\d)"
 )
 

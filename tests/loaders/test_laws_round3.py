@@ -71,3 +71,18 @@ def test_numbered_ilo_convention_with_its_subject_title() -> None:
     assert "ILO Convention No. 98 on the Right to Organise and Collective Bargaining" in ilo
     assert "Convention against Torture" in laws  # not swallowed by the title
     assert ("ILO Convention No. 98", "1") in _violated(x)
+
+
+def test_bring_a_law_into_line_with_an_article() -> None:
+    x = _x(
+        "TASHKENT, 9 June 2024\n\nThe Law on Public Gatherings requires prior permission for any picket. "
+        "In 2022 the UN Human Rights Committee called on the government to bring the Law on Public "
+        "Gatherings into line with Article 21 of the ICCPR."
+    )
+    ents = {e.id: e for e in x.entities}
+    got = {
+        (ents[r.start_id].name, ents[r.end_id].name)
+        for r in x.relations
+        if r.type == "VIOLATES"
+    }
+    assert ("Law on Public Gatherings", "ICCPR Article 21") in got
