@@ -165,6 +165,33 @@ def _instrument_re() -> re.Pattern[str]:
 _NUMBERED_TITLE = re.compile(
     r"\s+on\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|to|for|in|on)\s+)*[A-Z][\w-]*)*"
 )
+# 'Law of the Kyrgyz Republic', 'Decree of the Republic of Uzbekistan': who issued it, not its title
+_ISSUER = re.compile(
+    r"(?P<head>Law|Decree|Code|Resolution)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>[A-Z][\w-]+)(?:\s+Republic)?"
+)
+_QUOTED_TITLE = re.compile(r"\s*[“\"«](?P<t>[Oo]n\s[^”\"»\n]{3,200})[”\"»]")
+_OF_COUNTRY_TAIL = re.compile(r"\s+of\s+(?:the\s+(?:Republic\s+of\s+)?)?([A-Z][\w-]+)(?:\s+Republic)?$")
+_SUBJECT_PREP = re.compile(r"\s(?:on|for|about|against|regarding)\s")
+# the rest of a capitalized title: "... from False and Inaccurate Information", "... of Conscience"
+_TITLE_TAIL = re.compile(r"\s+(?:(?:from|of|and|for|against|on|the|or)\s+)+(?P<word>[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
+
+
+def _title_end(text: str, end: int, limit: int) -> int:
+    """Where a capitalized law title that the parse cut at ``end`` really ends; not into a
+    second instrument ("... and the Criminal Code", "... and the ICCPR") or a country ("of Uzbekistan")."""
+    ref = reference()
+    while m := _TITLE_TAIL.match(text, end, limit):
+        chunk = m.group(0)
+        if (
+            ref.country(m.group("word"))
+            or re.search(r"\b(?:" + "|".join(LAW_HEADS) + r"|Article|Articles)\b", chunk)
+            or _instrument_re().search(chunk)
+        ):
+            break
+        end = m.end()
+    return end
+
+
 _HEAD_NOUNS = re.compile(r"\b(covenant|convention|declaration|charter|protocol|document|treaty)\b", re.I)
 
 
@@ -268,7 +295,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
     cpat = re.compile(
         r"(?:(?P<c1>[A-Z][\w\-]+)(?:’s|'s)?\s+(?:own\s+|new\s+)?[Cc]onstitution"
         r"|[Cc]onstitution\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>[A-Z][\w\-]+)(?:\s+Republic\b)?"
-        r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?constitution)"
+        r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?constitution)(?![\w-])"
     )
     for m in cpat.finditer(seg):
         s, e = base + m.start(), base + m.end()
@@ -298,7 +325,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         mods: list[Any] = []
         for t in left:
             mods.extend(t.subtree)
-        mods = [t for t in mods if t.i < tok.i]
+        mods = [t for t in mods if t.i < tok.i and not t.is_space]  # not a masked footnote number
         # right complements: "on religious activity", "governing public assembly"
         right_end = tok.i + 1
         for ch in tok.rights:
@@ -316,6 +343,8 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         # "Uzbekistan's Criminal Code": a possessive country is the jurisdiction
         poss_country = next((ref.country(t.text) for t in left if t.dep_ == "poss" and ref.country(t.text)), None)
         if not content and right_end == tok.i + 1:
+            continue
+        if low in ("laws", "legislation") and right_end == tok.i + 1 and _body_of_law(left, content):
             continue
         if any(t.ent_type_ in ("PERSON",) for t in mods):
             continue
@@ -355,6 +384,14 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         )
         if coord_m:
             e = s_name + coord_m.start()
+        elif cut < 0 and tok.text[:1].isupper() and right_end > tok.i + 1:
+            # "Law on Protection from False and Inaccurate Information": the parse may end the title early
+            e = _title_end(text, e, sent.end)
+        # "the Law on Freedom of Assembly of Kazakhstan": the country is the jurisdiction, not the title
+        of_tail = _OF_COUNTRY_TAIL.search(text, s_name, e)
+        if of_tail and ref.country(of_tail.group(1)) and _SUBJECT_PREP.search(text, s_name, of_tail.start()):
+            poss_country = poss_country or ref.country(of_tail.group(1))
+            e = of_tail.start()
         name = text[s_name:e]
         if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
             name = name[0].lower() + name[1:]
@@ -430,6 +467,13 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             s += len(first) + 1
             if len(text[s:e].split()) < 2:
                 continue
+        if re.search(r"\s(?:on|of)\s", text[s:e]):
+            e2 = _title_end(text, e, sent.end)
+            if not any(base + q > e and base + q < e2 for q, _ in pieces):
+                e = e2
+        of_tail = _OF_COUNTRY_TAIL.search(text, s, e)
+        if of_tail and ref.country(of_tail.group(1)) and _SUBJECT_PREP.search(text, s, of_tail.start()):
+            e = of_tail.start()  # "... of Kazakhstan": the jurisdiction
         name = text[s:e]
         heads = {
             "Bureau",
@@ -452,17 +496,31 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         if any(w in heads for w in name.split()):
             continue  # "Kazakhstan International Bureau of Human Rights and Rule of Law"
         country = country_near(s) or "unknown"
+        aliases = []
+        # 'Law of the Kyrgyz Republic "On Protection from ..."' (how the region's laws are cited): the
+        # quoted title names the law; "the Law of the Republic of X" alone names none
+        issuer = _ISSUER.match(text, s)
+        if issuer and issuer.end() >= e and ref.country(issuer.group("c")):
+            name, e = issuer.group(0), issuer.end()
+            title = _QUOTED_TITLE.match(text, e)
+            if not title:
+                continue
+            country = ref.country(issuer.group("c")) or country
+            aliases = [name + text[e : title.end()], title.group("t")]
+            e = title.end()
+            name = f"{issuer.group('head')} on {title.group('t')[3:]}"
         kind = "treaty" if any(w in name for w in ("Agreement", "Treaty", "Convention", "Covenant")) else "statute"
         out.append(
             LawMention(
                 s,
                 e,
-                name,
+                text[s:e],
                 name,
                 name,
                 kind,
                 "international" if kind == "treaty" else country,
                 f"named {norm(name)}",
+                aliases=aliases,
                 year=None,
             )
         )
@@ -471,6 +529,18 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             if not taken(lm.start, lm.end):
                 out.append(lm)
     return out
+
+
+def _body_of_law(left: list[Any], content: list[Any]) -> bool:
+    """ "its labour laws", "their trade union legislation", "criminal legislation": the body of a
+    country's law on a subject, not one instrument a text could cite (lower-case plural or mass
+    head owned by the state, or qualified only by a branch of law)."""
+    if any(t.text[:1].isupper() or t.like_num for t in content):
+        return False
+    if any(t.dep_ == "poss" and t.lower_ in ("its", "their", "our") for t in left):
+        return True
+    branches = set(reference().lex.get("law_branches", ()))
+    return bool(content) and all(t.lower_ in branches for t in content)
 
 
 def _paragraph_law(law: LawMention) -> bool:

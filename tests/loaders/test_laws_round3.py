@@ -86,3 +86,64 @@ def test_bring_a_law_into_line_with_an_article() -> None:
         if r.type == "VIOLATES"
     }
     assert ("Law on Public Gatherings", "ICCPR Article 21") in got
+
+
+def test_capitalized_title_with_from_and_and() -> None:
+    laws = _laws(
+        _x(
+            "BISHKEK, 2 May 2024\n\nThe ministry suspended the outlet under the Law on Protection from "
+            "Unlawful Content and Harmful Materials, adopted in 2022."
+        )
+    )
+    assert "Law on Protection from Unlawful Content and Harmful Materials" in laws
+    assert "Law on Protection" not in laws
+
+
+def test_title_does_not_run_into_a_country_or_second_instrument() -> None:
+    laws = _laws(
+        _x(
+            "ASTANA, 2 May 2024\n\nLawyers cited the Law on Freedom of Assembly of Kazakhstan and the "
+            "Law on Mass Media and the ICCPR."
+        )
+    )
+    assert "Law on Freedom of Assembly" in laws
+    assert "Law on Mass Media" in laws
+
+
+def test_law_cited_by_issuer_and_quoted_title() -> None:
+    x = _x(
+        "ASTANA, 2 May 2024\n\nThe march was banned under the Law of the Republic of Kazakhstan "
+        '"On the Procedure for Organizing Peaceful Assemblies". Officials said they act in accordance '
+        "with the Law of the Republic of Kazakhstan."
+    )
+    laws = _laws(x)
+    name = "Law on the Procedure for Organizing Peaceful Assemblies"
+    assert name in laws
+    assert "On the Procedure for Organizing Peaceful Assemblies" in laws[name]
+    assert not any(n.startswith("Law of the Republic") for n in laws)
+
+
+def test_footnote_number_is_not_part_of_a_law_name() -> None:
+    laws = _laws(_x("BISHKEK, 2 May 2024\n\nThe editor was charged.1\n\n1 Penal Code of Kyrgyzstan, Article 278."))
+    assert not any(n.startswith("1 ") for n in laws)
+
+
+def test_constitutional_order_is_not_the_constitution() -> None:
+    laws = _laws(
+        _x(
+            "DUSHANBE, 2 May 2024\n\nHe faces charges of calls for violent change of the constitutional order "
+            "under Article 307 of the Criminal Code."
+        )
+    )
+    assert not any("Constitution" in n for n in laws)
+
+
+def test_bodies_of_law_are_not_instruments() -> None:
+    laws = _laws(
+        _x(
+            "ASTANA, 2 May 2024\n\nThe committee urged Kazakhstan to amend its public association legislation "
+            "and to humanize criminal legislation and labour laws. It welcomed new anti-torture laws."
+        )
+    )
+    assert not any("legislation" in n or n == "labour laws" for n in laws)
+    assert "anti-torture laws" in laws
