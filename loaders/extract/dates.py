@@ -207,17 +207,23 @@ def find_dates(
 _FUTURE = re.compile(r"\b(?:will|due|next|upcoming|until|plans?|by)\b[^.]{0,30}$", re.I)
 _DMY = rf"(?:{_D}\s+{_M},?\s+{_Y})"
 _MDY = rf"(?:{_M}\s+{_D},?\s+{_Y})"
+# datelines may set the month in capitals ("BISHKEK / BRUSSELS, 2 SEPTEMBER 2025 –")
+_M_ANYCASE = rf"(?P<mon>(?i:{_MON}))"
+_DMY_LINE = _DMY.replace(_M, _M_ANYCASE)
+_MDY_LINE = _MDY.replace(_M, _M_ANYCASE)
+# a time of publication after the date: "March 20, 2025 14:05 GMT", "12 May 2024, 9:30 am"
+_CLOCK = r"(?:,?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?"
 _DATELINE = (
     [
         # "Bishkek, 12 February 2024", "ALMATY, 21 November 2024", "12 February 2024"
-        re.compile(rf"^[ \t]*(?:[A-Z][\w.'’ -]{{1,40}},[ \t]*)?{form}[ \t]*$", re.M)
-        for form in (_DMY, _MDY)
+        re.compile(rf"^[ \t]*(?:[A-Z][\w.'’ /-]{{1,40}},[ \t]*)?{form}{_CLOCK}[ \t]*$", re.M)
+        for form in (_DMY_LINE, _MDY_LINE)
     ]
     + [
         # a press release's dateline opening its first paragraph: "ALMATY, 14 March 2024 – The ...",
         # "(Berlin, March 14, 2025) – An Uzbek court ..."
-        re.compile(rf"^[ \t]*(?P<paren>\()?[A-Z][\w.'’ -]{{1,40}},[ \t]*{form}(?(paren)\))[ \t]*[–—-]", re.M)
-        for form in (_DMY, _MDY)
+        re.compile(rf"^[ \t]*(?P<paren>\()?[A-Z][\w.'’ /-]{{1,40}},[ \t]*{form}(?(paren)\))[ \t]*[–—-]", re.M)
+        for form in (_DMY_LINE, _MDY_LINE)
     ]
     + [
         # "Published: 3 May 2021", "Posted on May 3, 2021"
