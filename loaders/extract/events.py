@@ -371,6 +371,29 @@ def _anchored(
     return add, refer
 
 
+# a law named by its title in a sentence: "the Religion Law", "the Law on Public Associations"
+_LAW_TITLE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+((?:[A-Z][\w-]*\s+){1,4}(?:Law|Code|Act)"
+    r"|Law\s+on\s+[A-Z][\w-]*(?:\s+(?:(?:of|and|the|on|for|from)\s+)*[A-Z][\w-]*)*)"
+)
+
+
+def _law_year(seg: str, text: str) -> str | None:
+    """The year the document gives the law a sentence names: "the 2021 Religion Law", "the Law on X,
+    adopted in 2015", "the Law on X of 2019" (one year only)."""
+    years: set[str] = set()
+    for m in _LAW_TITLE.finditer(seg):
+        name = r"\s+".join(re.escape(w) for w in m.group(1).split())
+        for pat in (
+            rf"\b((?:19|20)\d\d)\s+{name}\b",
+            rf"\b{name},?\s+(?:(?:which\s+was|was|were)\s+)?(?:adopted|passed|enacted|signed|approved)\s+"
+            rf"(?:by\s+[^.;]{{1,40}}?\s+)?in\s+(?:\w+\s+)?((?:19|20)\d\d)\b",
+            rf"\b{name}\s+of\s+((?:19|20)\d\d)\b",
+        ):
+            years.update(x.group(1) for x in re.finditer(pat, text))
+    return years.pop() if len(years) == 1 else None
+
+
 def _first_person_past(trig: list[tuple[Any, str]]) -> bool:
     """A trigger verb in the past tense whose subject is the author ("I visited", "we met")."""
     return any(
@@ -441,6 +464,13 @@ def extract_events(
             prev_dates = (sent.index, sent.offset, dates)
         if not trig:
             continue
+        if not dates and trig and all(k == "legislation" or k in _SPEECH for _t, k in trig) and any(
+            k == "legislation" for _t, k in trig
+        ):
+            # "Parliament adopted the Religion Law" after "the 2021 Religion Law": the law's year
+            law_year = _law_year(sent.seg, text)
+            if law_year:
+                dates = [DateMention(-(10**6), -(10**6), law_year, "year")]
         if not dates and prev_dates[0] >= sent.index - _CARRY and prev_dates[1] == sent.offset and prev_dates[2]:
             dates = [DateMention(-(10**6), -(10**6), d.iso, d.precision) for d in prev_dates[2][-1:]]
         if not dates and doc_date is not None and _first_person_past(trig):

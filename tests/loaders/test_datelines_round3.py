@@ -18,3 +18,27 @@ def test_date_line_with_time_of_publication() -> None:
 def test_capitalized_month_word_alone_is_not_a_date() -> None:
     text = "MAY DAY RALLY\n\nWorkers marched in 2023."
     assert document_date(text, None) == DocDate(2023)
+
+
+def _events(text: str) -> dict[str, str | None]:
+    from loaders.extract import extract
+    from tests.loaders.conftest import doc
+
+    x = extract(doc(text))
+    return {e.name: e.properties.get("date") for e in x.entities if e.label == "Event"}
+
+
+def test_adoption_of_a_law_takes_the_year_the_text_gives_the_law() -> None:
+    evs = _events(
+        "TASHKENT, 3 March 2024\n\nUnder the 2018 Assembly Law, every picket needs a permit.\n\n"
+        'Asked about permits, the official said: "Parliament passed the Assembly Law." '
+    )
+    assert any(n.startswith("Parliament passed") and d == "2018" for n, d in evs.items())
+
+
+def test_law_year_from_adopted_in_clause() -> None:
+    evs = _events(
+        "ASTANA, 3 March 2024\n\nThe Law on Public Gatherings, adopted in 2020, sets strict rules.\n\n"
+        "Critics recall that the Senate approved the Law on Public Gatherings without debate."
+    )
+    assert any(n.startswith("Senate approved") and d == "2020" for n, d in evs.items())
