@@ -78,7 +78,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "abs",
     ),
     (
-        re.compile(rf"(?:\b(?i:in|since|of|during|until|by|from|between|and|or)\s+(?:early\s+|late\s+|mid-)?){_M}\b"),
+        re.compile(
+            rf"(?:\b(?i:in|since|of|during|until|by|from|between|and|or|for|before|after)\s+(?:early\s+|late\s+|mid-)?)"
+            rf"{_M}\b"
+        ),
         "abs",
     ),
     # a month naming a happening: "the June presidential election", "the March protests"

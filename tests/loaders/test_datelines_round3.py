@@ -42,3 +42,10 @@ def test_law_year_from_adopted_in_clause() -> None:
         "Critics recall that the Senate approved the Law on Public Gatherings without debate."
     )
     assert any(n.startswith("Senate approved") and d == "2020" for n, d in evs.items())
+
+
+def test_month_after_for_before_after() -> None:
+    from loaders.extract.dates import find_dates
+
+    got = find_dates("a review scheduled for November and talks set before December", 2024, DocDate(2024, 9, 1))
+    assert [d.iso for d in got] == ["2024-11", "2024-12"]
