@@ -42,6 +42,10 @@ _MULTI = {
     "clamp down": "crackdown",
     "hunger strike": "protest",
     "took to the streets": "protest",
+    "stopped work": "protest",
+    "stop work": "protest",
+    "downed tools": "protest",
+    "walked out": "protest",
     "take to the streets": "protest",
     "round table": "meeting",
     "criminal case": "trial",
@@ -66,11 +70,15 @@ _MULTI = {
 }
 
 
+# forms the small model lemmatizes wrongly ("fined" -> "fin")
+_LEMMA_FIX = {"fined": "fine", "fining": "fine"}
+
+
 def triggers(sent: Sentence) -> list[tuple[Any, str]]:
     trig: dict[str, str] = reference().lex.get("event_triggers", {})
     out: list[tuple[Any, str]] = []
     for tok in sent.span:
-        lem = tok.lemma_.lower()
+        lem = _LEMMA_FIX.get(tok.lower_, tok.lemma_.lower())
         if tok.pos_ not in ("VERB", "NOUN"):
             continue
         after = tok.doc[tok.i + 1 : tok.i + 10]
