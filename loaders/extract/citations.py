@@ -344,7 +344,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         poss_country = next((ref.country(t.text) for t in left if t.dep_ == "poss" and ref.country(t.text)), None)
         if not content and right_end == tok.i + 1:
             continue
-        if low in ("laws", "legislation") and right_end == tok.i + 1 and _body_of_law(left, content):
+        if low in ("law", "laws", "legislation") and right_end == tok.i + 1 and _body_of_law(low, left, content):
             continue
         if any(t.ent_type_ in ("PERSON",) for t in mods):
             continue
@@ -531,15 +531,22 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
     return out
 
 
-def _body_of_law(left: list[Any], content: list[Any]) -> bool:
+def _body_of_law(head: str, left: list[Any], content: list[Any]) -> bool:
     """ "its labour laws", "their trade union legislation", "criminal legislation": the body of a
     country's law on a subject, not one instrument a text could cite (lower-case plural or mass
     head owned by the state, or qualified only by a branch of law)."""
-    if any(t.text[:1].isupper() or t.like_num for t in content):
-        return False
+    ref = reference()
+    branches = set(ref.lex.get("law_branches", ()))
+    # "the Russian law", "Russian 'foreign agents' legislation": a country's law in general
+    nationals = [t for t in content if t.text[:1].isupper() and norm(t.text) in ref.country_by_adj]
+    if nationals and (
+        head == "legislation" or all(t in nationals or t.lower_ in branches for t in content)
+    ):
+        return True
+    if head == "law" or any(t.text[:1].isupper() or t.like_num for t in content):
+        return False  # "the protest law", "the media law": one statute
     if any(t.dep_ == "poss" and t.lower_ in ("its", "their", "our") for t in left):
         return True
-    branches = set(reference().lex.get("law_branches", ()))
     return bool(content) and all(t.lower_ in branches for t in content)
 
 

@@ -147,3 +147,14 @@ def test_bodies_of_law_are_not_instruments() -> None:
     )
     assert not any("legislation" in n or n == "labour laws" for n in laws)
     assert "anti-torture laws" in laws
+
+
+def test_a_countrys_law_in_general_is_not_an_instrument() -> None:
+    laws = _laws(
+        _x(
+            "BISHKEK, 2 May 2024\n\nThe bill copies the Chinese law and resembles the Belarusian \"extremism\" "
+            "legislation, critics said. The Kyrgyz media law was amended in 2023."
+        )
+    )
+    assert not any("Chinese" in n or "Belarusian" in n for n in laws)
+    assert any("media law" in n for n in laws)
