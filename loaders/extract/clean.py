@@ -12,7 +12,6 @@ sentence becomes a space (line-wrapped text).
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from loaders.extract.reference import reference
@@ -40,13 +39,14 @@ def _hard_wraps(text: str) -> list[int]:
     ("Article 35 of\nUzbekistan's own Constitution", "in Namangan on 18 May,\nseizing")."""
     lines = text.split("\n")
     widths = [len(x.rstrip()) for x in lines if x.strip()]
-    pairs = sum(1 for a, b in itertools.pairwise(lines) if a.strip() and b.strip())
+    pairs = sum(1 for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip())
     if not widths or max(widths) > 100 or pairs < 5:
         return []
     width = max(widths)
     out: list[int] = []
     pos = 0
-    for a, b in itertools.pairwise(lines):
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
         pos += len(a)
         if a.strip() and b.strip() and len(a.rstrip()) >= 0.6 * width and not _LIST_ITEM.match(b):
             out.append(pos)
