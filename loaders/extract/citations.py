@@ -576,12 +576,18 @@ def find_articles(
         # "Article 19 of", "Article 19(3) of", "Article 19, paragraph 3, of", "Article 5 part 2 of"
         of = re.match(
             r"(?:\s*\(\w{1,4}\))*(?:,?\s*(?:paragraph|para\.?|part|clause|§|item|point)\s*\d+(?:\(\w{1,4}\))*)?"
-            r",?\s+of\s+(?:the\s+)?",
+            r",?\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?",  # "of the 1990 Copenhagen Document"
             after,
         )
         if of:
             nxt = [x for x in laws_sorted if x.start >= e and x.start - e <= of.end() + 2]
             law = nxt[0] if nxt else None
+        else:
+            # "articles 19 and 21 ICCPR", "Art. 7 ICCPR": an instrument's short name right after
+            direct = re.match(r"(?:\s*\(\w{1,4}\))*\s+", after)
+            if direct:
+                nxt = [x for x in laws_sorted if x.start == e + direct.end() and x.key.startswith("instrument ")]
+                law = nxt[0] if nxt else None
         if law is None:
             prev = [x for x in laws_sorted if x.end <= s]
             if prev:
@@ -601,7 +607,7 @@ def find_articles(
         if re.match(r"\s+of\s+(?:the\s+)?(?:[Aa]rticle|[Aa]rt)", after):
             continue
         law = None
-        of = re.match(r"\s+of\s+(?:the\s+)?", after)
+        of = re.match(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?", after)
         if of:
             nxt = [x for x in laws_sorted if x.start >= e and x.start - e <= of.end() + 2]
             law = nxt[0] if nxt else None

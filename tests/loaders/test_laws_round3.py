@@ -158,3 +158,23 @@ def test_a_countrys_law_in_general_is_not_an_instrument() -> None:
     )
     assert not any("Chinese" in n or "Belarusian" in n for n in laws)
     assert any("media law" in n for n in laws)
+
+
+def test_article_followed_directly_by_an_instrument_acronym() -> None:
+    got = _violated(
+        _x(
+            "ASTANA, 2 May 2024\n\nThe ban on the picket breaches articles 19 and 21 ICCPR. "
+            "The beating violated Art. 7 ICCPR."
+        )
+    )
+    assert {("ICCPR", "19"), ("ICCPR", "21"), ("ICCPR", "7")} <= got
+
+
+def test_paragraph_of_a_dated_document() -> None:
+    got = _violated(
+        _x(
+            "ASTANA, 2 May 2024\n\nThe dispersal of the rally fell short of paragraphs 9.1 and 9.2 of the 1990 "
+            "OSCE Copenhagen Document."
+        )
+    )
+    assert {("OSCE Copenhagen Document", "9.1"), ("OSCE Copenhagen Document", "9.2")} <= got
