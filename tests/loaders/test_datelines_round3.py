@@ -49,3 +49,32 @@ def test_month_after_for_before_after() -> None:
 
     got = find_dates("a review scheduled for November and talks set before December", 2024, DocDate(2024, 9, 1))
     assert [d.iso for d in got] == ["2024-11", "2024-12"]
+
+
+def test_numeric_and_ordinal_dates() -> None:
+    from loaders.extract.dates import find_dates
+
+    doc_day = DocDate(2024, 6, 20)
+    assert [d.iso for d in find_dates("searched on 05.06.2024 and again on 2024-06-09", 2024, doc_day)] == [
+        "2024-06-05",
+        "2024-06-09",
+    ]
+    assert [d.iso for d in find_dates("sentenced on the 3rd of June 2024", 2024, doc_day)] == ["2024-06-03"]
+
+
+def test_days_and_weeks_ago() -> None:
+    from loaders.extract.dates import find_dates
+
+    doc_day = DocDate(2024, 6, 3)
+    assert [d.iso for d in find_dates("he was detained four days ago", 2024, doc_day)] == ["2024-05-30"]
+    assert [d.iso for d in find_dates("police raided the office last week", 2024, doc_day)] == ["2024-05"]
+    assert [d.iso for d in find_dates("released three weeks ago", 2024, doc_day)] == ["2024-05"]
+
+
+def test_more_dateline_forms() -> None:
+    assert document_date("Published 04.06.2024\n\nText", None) == DocDate(2024, 6, 4)
+    assert document_date("Date: 2024-06-04\n\nText", None) == DocDate(2024, 6, 4)
+    assert document_date("Posted on Tuesday, June 4, 2024\n\nText", None) == DocDate(2024, 6, 4)
+    assert document_date("Tuesday 4 June 2024\n\nText", None) == DocDate(2024, 6, 4)
+    assert document_date("4 June 2024 | Statements\n\nText", None) == DocDate(2024, 6, 4)
+    assert document_date("Dushanbe (AP) June 4, 2024 - Police said ...", None) == DocDate(2024, 6, 4)
