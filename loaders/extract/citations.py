@@ -166,6 +166,9 @@ _NUMBERED_TITLE = re.compile(
     r"\s+on\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|to|for|in|on)\s+)*[A-Z][\w-]*)*"
 )
 # 'Law of the Kyrgyz Republic', 'Decree of the Republic of Uzbekistan': who issued it, not its title
+_LAW_QUOTED = re.compile(
+    r"\b(?P<head>[Ll]aw|Decree|Resolution)(?:\s+No\.?\s*[\w-]+)?\s*[“\"«](?P<t>[Oo]n\s[^”\"»\n]{3,200})[”\"»]"
+)
 _ISSUER = re.compile(
     r"(?P<head>Law|Decree|Code|Resolution)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>[A-Z][\w-]+)(?:\s+Republic)?"
 )
@@ -392,6 +395,13 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         if of_tail and ref.country(of_tail.group(1)) and _SUBJECT_PREP.search(text, s_name, of_tail.start()):
             poss_country = poss_country or ref.country(of_tail.group(1))
             e = of_tail.start()
+        # "the so-called 'foreign agents' law": the hedge is not part of the name
+        hedge = re.match(r"(?i)so-called\s+", text[s_name:e])
+        if hedge:
+            s_name += hedge.end()
+        # "the Law on Countering Extremism (2020)": a bracket the name does not close
+        if text[s_name:e].count("(") > text[s_name:e].count(")"):
+            e = s_name + len(text[s_name:e].rsplit("(", 1)[0].rstrip())
         name = text[s_name:e]
         if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
             name = name[0].lower() + name[1:]
@@ -524,6 +534,20 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
                 year=None,
             )
         )
+    # 'the Law "On Mass Media"', 'Law No. 12 "On Public Associations"': the quoted title names the law
+    for m in _LAW_QUOTED.finditer(seg):
+        s, e = base + m.start(), base + m.end()
+        if any(x.start <= s < x.end for x in out):
+            continue  # (a law named inside the quotes, "On Amendments to the Law on X", stays its own)
+        qtitle = " ".join(m.group("t").split())
+        name = f"{m.group('head').capitalize()} on {qtitle[3:]}"
+        country = country_near(s) or "unknown"
+        out.append(
+            LawMention(
+                s, e, text[s:e], name, name, "statute", country, _statute_key(name, country),
+                aliases=[qtitle, " ".join(text[s:e].split())],
+            )
+        )  # fmt: skip
     if True:
         for lm in _backrefs(seg, base, text, recent or []):
             if not taken(lm.start, lm.end):

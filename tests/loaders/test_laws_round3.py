@@ -178,3 +178,26 @@ def test_paragraph_of_a_dated_document() -> None:
         )
     )
     assert {("OSCE Copenhagen Document", "9.1"), ("OSCE Copenhagen Document", "9.2")} <= got
+
+
+def test_law_named_by_its_quoted_title() -> None:
+    laws = _laws(
+        _x(
+            'TASHKENT, 2 May 2024\n\nThe outlet was closed under the law "On Television and Radio". '
+            'The president signed the Law "On Amendments to the Law on Public Associations".'
+        )
+    )
+    assert "On Television and Radio" in laws["Law on Television and Radio"]
+    assert "Law on Amendments to the Law on Public Associations" in laws
+    assert "Law on Public Associations" in laws  # the law named inside the title
+
+
+def test_hedge_and_open_bracket_stay_out_of_law_names() -> None:
+    laws = _laws(
+        _x(
+            'BISHKEK, 2 May 2024\n\nThe government cited the so-called "LGBT propaganda" law. '
+            "The Law on Countering Extremism (2020) is vague."
+        )
+    )
+    assert '"LGBT propaganda" law' in laws
+    assert "Law on Countering Extremism" in laws
