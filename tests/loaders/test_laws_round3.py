@@ -201,3 +201,29 @@ def test_hedge_and_open_bracket_stay_out_of_law_names() -> None:
     )
     assert '"LGBT propaganda" law' in laws
     assert "Law on Countering Extremism" in laws
+
+
+def _violators(x: Extraction) -> dict[str, str]:
+    ents = {e.id: e for e in x.entities}
+    return {
+        ents[r.end_id].properties.get("number", ""): ents[r.start_id].label + ":" + ents[r.start_id].name
+        for r in x.relations
+        if r.type == "VIOLATES"
+    }
+
+
+def test_possessive_name_before_the_violating_act() -> None:
+    got = _violators(
+        _x(
+            "ALMATY, 4 February 2024\n\nOn 2 February police detained the poet Daulet Amanov in Almaty. "
+            "Amanov's detention violates Article 9 of the ICCPR."
+        )
+    )
+    assert got["9"].startswith("Event:detention")
+
+
+def test_by_gerund_clause_names_the_act() -> None:
+    got = _violators(
+        _x("ALMATY, 4 February 2024\n\nBy jamming the broadcasts, the agency violated Article 19 of the ICCPR.")
+    )
+    assert got["19"] == "Event:Jamming the broadcasts"
