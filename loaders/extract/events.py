@@ -70,6 +70,8 @@ _MULTI = {
 }
 
 
+# triggers only as verbs ("police searched the flat", not "a search for justice")
+_VERB_ONLY = {"search"}
 # forms the small model lemmatizes wrongly ("fined" -> "fin")
 _LEMMA_FIX = {"fined": "fine", "fining": "fine"}
 
@@ -86,7 +88,7 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
             out.append((tok, "ban"))  # "designated the outlet an 'extremist organization'"
         elif lem == "find" and any(t.lower_ == "guilty" for t in after if tok in t.ancestors):
             out.append((tok, "trial"))  # "the court found X guilty": a conviction, not a finding
-        elif lem in trig:
+        elif lem in trig and not (lem in _VERB_ONLY and tok.pos_ != "VERB"):
             out.append((tok, trig[lem]))
         elif lem in (
             "reject",

@@ -29,3 +29,12 @@ def test_fined_is_a_sentence() -> None:
 def test_appeal_court_upholding_a_verdict_is_a_trial() -> None:
     kinds = _kinds("The regional court upheld the verdict on 9 February.")
     assert "trial" in kinds.values()
+
+
+def test_remand_is_a_detention_and_searched_is_a_crackdown() -> None:
+    kinds = _kinds(
+        "On 1 February a judge remanded the blogger in custody. The same day officers searched his flat. "
+        "Relatives began a search for a lawyer."
+    )
+    assert "arrest" in kinds.values()
+    assert sum(1 for k in kinds.values() if k == "crackdown") == 1  # the verb, not "a search for a lawyer"
