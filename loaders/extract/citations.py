@@ -406,6 +406,11 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
             name = name[0].lower() + name[1:]
         alias_full = text[s_all:e]
+        # "the Kazakh Criminal Code": a country's adjective before a code is its jurisdiction
+        adj_code = re.match(r"([A-Z][\w-]+)\s+(?=\S+(?:\s+Procedure)?\s+[Cc]ode$)", name)
+        if low == "code" and adj_code and norm(adj_code.group(1)) in ref.country_by_adj:
+            poss_country = ref.country_by_adj[norm(adj_code.group(1))]
+            name = name[adj_code.end() :]
         year = next((int(t.text) for t in mods if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
         country = poss_country or country_near(s_all) or ""
         kind = {

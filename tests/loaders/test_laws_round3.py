@@ -227,3 +227,8 @@ def test_by_gerund_clause_names_the_act() -> None:
         _x("ALMATY, 4 February 2024\n\nBy jamming the broadcasts, the agency violated Article 19 of the ICCPR.")
     )
     assert got["19"] == "Event:Jamming the broadcasts"
+
+
+def test_country_adjective_before_a_code() -> None:
+    laws = _laws(_x("ASTANA, 2 May 2024\n\nHe was fined under Article 405 of the Tajik Criminal Code."))
+    assert "Tajik Criminal Code" in laws["Criminal Code of Tajikistan"]
