@@ -232,3 +232,15 @@ def test_by_gerund_clause_names_the_act() -> None:
 def test_country_adjective_before_a_code() -> None:
     laws = _laws(_x("ASTANA, 2 May 2024\n\nHe was fined under Article 405 of the Tajik Criminal Code."))
     assert "Tajik Criminal Code" in laws["Criminal Code of Tajikistan"]
+
+
+def test_violation_stated_as_a_qualified_wrong() -> None:
+    got = _violated(
+        _x(
+            "ALMATY, 4 February 2024\n\nThe confinement of the shepherd amounts to arbitrary detention under "
+            "Article 9 of the ICCPR. The whipping of the conscript constitutes ill-treatment within the meaning "
+            "of Article 16 of the Convention against Torture. The travel ban interferes with the right to leave "
+            "any country under Article 12 of the ICCPR."
+        )
+    )
+    assert {("ICCPR", "9"), ("CAT", "16"), ("ICCPR", "12")} <= got
