@@ -399,6 +399,13 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         hedge = re.match(r"(?i)so-called\s+", text[s_name:e])
         if hedge:
             s_name += hedge.end()
+        # '“false information” law': the opening quote the parse left outside
+        quoted = text[s_name:e]
+        if s_name > 0 and text[s_name - 1] in "“\"" and (
+            quoted.count("”") > quoted.count("“") or quoted.count('"') % 2 == 1
+        ):
+            s_name -= 1
+            s_all = min(s_all, s_name)
         # "the Law on Countering Extremism (2020)": a bracket the name does not close
         if text[s_name:e].count("(") > text[s_name:e].count(")"):
             e = s_name + len(text[s_name:e].rsplit("(", 1)[0].rstrip())

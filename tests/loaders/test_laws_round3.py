@@ -244,3 +244,8 @@ def test_violation_stated_as_a_qualified_wrong() -> None:
         )
     )
     assert {("ICCPR", "9"), ("CAT", "16"), ("ICCPR", "12")} <= got
+
+
+def test_quoted_law_name_keeps_its_opening_quote() -> None:
+    laws = _laws(_x("BISHKEK, 2 May 2024\n\nThe ministry used the “extremism” law again."))
+    assert "“extremism” law" in laws
