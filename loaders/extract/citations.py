@@ -171,6 +171,41 @@ def _instrument_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
+# " on Freedom of Association and Protection of the Right to Organise": capitalized words
+# joined by short function words, ending on a capitalized word
+_NUMBERED_TITLE = re.compile(
+    r"\s+on\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|to|for|in|on)\s+)*[A-Z][\w-]*)*"
+)
+# 'Law of the Kyrgyz Republic', 'Decree of the Republic of Uzbekistan': who issued it, not its title
+_LAW_QUOTED = re.compile(
+    r"\b(?P<head>[Ll]aw|Decree|Resolution)(?:\s+No\.?\s*[\w-]+)?\s*[“\"«](?P<t>[Oo]n\s[^”\"»\n]{3,200})[”\"»]"
+)
+_ISSUER = re.compile(
+    r"(?P<head>Law|Decree|Code|Resolution)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>[A-Z][\w-]+)(?:\s+Republic)?"
+)
+_QUOTED_TITLE = re.compile(r"\s*[“\"«](?P<t>[Oo]n\s[^”\"»\n]{3,200})[”\"»]")
+_OF_COUNTRY_TAIL = re.compile(r"\s+of\s+(?:the\s+(?:Republic\s+of\s+)?)?([A-Z][\w-]+)(?:\s+Republic)?$")
+_SUBJECT_PREP = re.compile(r"\s(?:on|for|about|against|regarding)\s")
+# the rest of a capitalized title: "... from False and Inaccurate Information", "... of Conscience"
+_TITLE_TAIL = re.compile(r"\s+(?:(?:from|of|and|for|against|on|the|or)\s+)+(?P<word>[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
+
+
+def _title_end(text: str, end: int, limit: int) -> int:
+    """Where a capitalized law title that the parse cut at ``end`` really ends; not into a
+    second instrument ("... and the Criminal Code", "... and the ICCPR") or a country ("of Uzbekistan")."""
+    ref = reference()
+    while m := _TITLE_TAIL.match(text, end, limit):
+        chunk = m.group(0)
+        if (
+            ref.country(m.group("word"))
+            or re.search(r"\b(?:" + "|".join(LAW_HEADS) + r"|Article|Articles)\b", chunk)
+            or _instrument_re().search(chunk)
+        ):
+            break
+        end = m.end()
+    return end
+
+
 _HEAD_NOUNS = re.compile(r"\b(covenant|convention|declaration|charter|protocol|document|treaty)\b", re.I)
 
 
@@ -256,13 +291,25 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             continue
         inst = ref.instrument(m.group(0))
         assert inst is not None
+        # a numbered instrument followed by its subject ("ILO Convention No. 87 on Freedom of
+        # Association and Protection of the Right to Organise"): the full title is its name here
+        if m.group(0)[-1:].isdigit():
+            title = _NUMBERED_TITLE.match(seg, m.end())
+            if title:
+                # not into the next instrument ("... to Organise and the International Covenant")
+                other = _instrument_re().search(seg, m.end())
+                stop = other.start() if other and other.start() < title.end() else title.end()
+                title = _NUMBERED_TITLE.match(seg[:stop], m.end())
+                if title:
+                    tail = re.search(r"(?:\s+(?:and|or|the|of|to|for|in|on))+$", title.group(0))
+                    e = base + title.end() - (len(tail.group(0)) if tail else 0)
         aliases = [a for a in dict.fromkeys((inst.code, " ".join(text[s:e].split()))) if norm(a) != norm(inst.name)]
         out.append(_instrument_mention(inst, s, e, text, aliases))
     # constitutions
     cpat = re.compile(
         r"(?:(?P<c1>[A-Z][\w\-]+)(?:’s|'s)?\s+(?:own\s+|new\s+)?[Cc]onstitution"
         r"|[Cc]onstitution\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>[A-Z][\w\-]+)(?:\s+Republic\b)?"
-        r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?constitution)"
+        r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?constitution)(?![\w-])"
     )
     for m in cpat.finditer(seg):
         s, e = base + m.start(), base + m.end()
@@ -292,7 +339,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         mods: list[Any] = []
         for t in left:
             mods.extend(t.subtree)
-        mods = [t for t in mods if t.i < tok.i]
+        mods = [t for t in mods if t.i < tok.i and not t.is_space]  # not a masked footnote number
         # right complements: "on religious activity", "governing public assembly"
         right_end = tok.i + 1
         for ch in tok.rights:
@@ -310,6 +357,8 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         # "Uzbekistan's Criminal Code": a possessive country is the jurisdiction
         poss_country = next((ref.country(t.text) for t in left if t.dep_ == "poss" and ref.country(t.text)), None)
         if not content and right_end == tok.i + 1:
+            continue
+        if low in ("law", "laws", "legislation") and right_end == tok.i + 1 and _body_of_law(low, left, content):
             continue
         if any(t.ent_type_ in ("PERSON",) for t in mods):
             continue
@@ -349,10 +398,37 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         )
         if coord_m:
             e = s_name + coord_m.start()
+        elif cut < 0 and tok.text[:1].isupper() and right_end > tok.i + 1:
+            # "Law on Protection from False and Inaccurate Information": the parse may end the title early
+            e = _title_end(text, e, sent.end)
+        # "the Law on Freedom of Assembly of Kazakhstan": the country is the jurisdiction, not the title
+        of_tail = _OF_COUNTRY_TAIL.search(text, s_name, e)
+        if of_tail and ref.country(of_tail.group(1)) and _SUBJECT_PREP.search(text, s_name, of_tail.start()):
+            poss_country = poss_country or ref.country(of_tail.group(1))
+            e = of_tail.start()
+        # "the so-called 'foreign agents' law": the hedge is not part of the name
+        hedge = re.match(r"(?i)so-called\s+", text[s_name:e])
+        if hedge:
+            s_name += hedge.end()
+        # '“false information” law': the opening quote the parse left outside
+        quoted = text[s_name:e]
+        if s_name > 0 and text[s_name - 1] in "“\"" and (
+            quoted.count("”") > quoted.count("“") or quoted.count('"') % 2 == 1
+        ):
+            s_name -= 1
+            s_all = min(s_all, s_name)
+        # "the Law on Countering Extremism (2020)": a bracket the name does not close
+        if text[s_name:e].count("(") > text[s_name:e].count(")"):
+            e = s_name + len(text[s_name:e].rsplit("(", 1)[0].rstrip())
         name = text[s_name:e]
         if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
             name = name[0].lower() + name[1:]
         alias_full = text[s_all:e]
+        # "the Kazakh Criminal Code": a country's adjective before a code is its jurisdiction
+        adj_code = re.match(r"([A-Z][\w-]+)\s+(?=\S+(?:\s+Procedure)?\s+[Cc]ode$)", name)
+        if low == "code" and adj_code and norm(adj_code.group(1)) in ref.country_by_adj:
+            poss_country = ref.country_by_adj[norm(adj_code.group(1))]
+            name = name[adj_code.end() :]
         year = next((int(t.text) for t in mods if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
         country = poss_country or country_near(s_all) or ""
         kind = {
@@ -427,6 +503,13 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             s += len(first) + 1
             if len(text[s:e].split()) < 2:
                 continue
+        if re.search(r"\s(?:on|of)\s", text[s:e]):
+            e2 = _title_end(text, e, sent.end)
+            if not any(base + q > e and base + q < e2 for q, _ in pieces):
+                e = e2
+        of_tail = _OF_COUNTRY_TAIL.search(text, s, e)
+        if of_tail and ref.country(of_tail.group(1)) and _SUBJECT_PREP.search(text, s, of_tail.start()):
+            e = of_tail.start()  # "... of Kazakhstan": the jurisdiction
         name = text[s:e]
         heads = {
             "Bureau",
@@ -449,25 +532,72 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         if any(w in heads for w in name.split()):
             continue  # "Kazakhstan International Bureau of Human Rights and Rule of Law"
         country = country_near(s) or "unknown"
+        aliases = []
+        # 'Law of the Kyrgyz Republic "On Protection from ..."' (how the region's laws are cited): the
+        # quoted title names the law; "the Law of the Republic of X" alone names none
+        issuer = _ISSUER.match(text, s)
+        if issuer and issuer.end() >= e and ref.country(issuer.group("c")):
+            name, e = issuer.group(0), issuer.end()
+            title = _QUOTED_TITLE.match(text, e)
+            if not title:
+                continue
+            country = ref.country(issuer.group("c")) or country
+            aliases = [name + text[e : title.end()], title.group("t")]
+            e = title.end()
+            name = f"{issuer.group('head')} on {title.group('t')[3:]}"
         kind = "treaty" if any(w in name for w in ("Agreement", "Treaty", "Convention", "Covenant")) else "statute"
         out.append(
             LawMention(
                 s,
                 e,
-                name,
+                text[s:e],
                 name,
                 name,
                 kind,
                 "international" if kind == "treaty" else country,
                 f"named {norm(name)}",
+                aliases=aliases,
                 year=None,
             )
         )
+    # 'the Law "On Mass Media"', 'Law No. 12 "On Public Associations"': the quoted title names the law
+    for m in _LAW_QUOTED.finditer(seg):
+        s, e = base + m.start(), base + m.end()
+        if any(x.start <= s < x.end for x in out):
+            continue  # (a law named inside the quotes, "On Amendments to the Law on X", stays its own)
+        qtitle = " ".join(m.group("t").split())
+        name = f"{m.group('head').capitalize()} on {qtitle[3:]}"
+        country = country_near(s) or "unknown"
+        out.append(
+            LawMention(
+                s, e, text[s:e], name, name, "statute", country, _statute_key(name, country),
+                aliases=[qtitle, " ".join(text[s:e].split())],
+            )
+        )  # fmt: skip
     if True:
         for lm in _backrefs(seg, base, text, recent or []):
             if not taken(lm.start, lm.end):
                 out.append(lm)
     return out
+
+
+def _body_of_law(head: str, left: list[Any], content: list[Any]) -> bool:
+    """ "its labour laws", "their trade union legislation", "criminal legislation": the body of a
+    country's law on a subject, not one instrument a text could cite (lower-case plural or mass
+    head owned by the state, or qualified only by a branch of law)."""
+    ref = reference()
+    branches = set(ref.lex.get("law_branches", ()))
+    # "the Russian law", "Russian 'foreign agents' legislation": a country's law in general
+    nationals = [t for t in content if t.text[:1].isupper() and norm(t.text) in ref.country_by_adj]
+    if nationals and (
+        head == "legislation" or all(t in nationals or t.lower_ in branches for t in content)
+    ):
+        return True
+    if head == "law" or any(t.text[:1].isupper() or t.like_num for t in content):
+        return False  # "the protest law", "the media law": one statute
+    if any(t.dep_ == "poss" and t.lower_ in ("its", "their", "our") for t in left):
+        return True
+    return bool(content) and all(t.lower_ in branches for t in content)
 
 
 def _paragraph_law(law: LawMention) -> bool:
@@ -496,12 +626,18 @@ def find_articles(
         # "Article 19 of", "Article 19(3) of", "Article 19, paragraph 3, of", "Article 5 part 2 of"
         of = re.match(
             r"(?:\s*\(\w{1,4}\))*(?:,?\s*(?:paragraph|para\.?|part|clause|§|item|point)\s*\d+(?:\(\w{1,4}\))*)?"
-            r",?\s+of\s+(?:the\s+)?",
+            r",?\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?",  # "of the 1990 Copenhagen Document"
             after,
         )
         if of:
             nxt = [x for x in laws_sorted if x.start >= e and x.start - e <= of.end() + 2]
             law = nxt[0] if nxt else None
+        else:
+            # "articles 19 and 21 ICCPR", "Art. 7 ICCPR": an instrument's short name right after
+            direct = re.match(r"(?:\s*\(\w{1,4}\))*\s+", after)
+            if direct:
+                nxt = [x for x in laws_sorted if x.start == e + direct.end() and x.key.startswith("instrument ")]
+                law = nxt[0] if nxt else None
         if law is None:
             prev = [x for x in laws_sorted if x.end <= s]
             if prev:
@@ -521,7 +657,7 @@ def find_articles(
         if re.match(r"\s+of\s+(?:the\s+)?(?:[Aa]rticle|[Aa]rt)", after):
             continue
         law = None
-        of = re.match(r"\s+of\s+(?:the\s+)?", after)
+        of = re.match(r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?", after)
         if of:
             nxt = [x for x in laws_sorted if x.start >= e and x.start - e <= of.end() + 2]
             law = nxt[0] if nxt else None

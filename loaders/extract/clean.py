@@ -29,6 +29,29 @@ _YEAR_FOOTNOTE = re.compile(r"(?<=\b(?:19|20)\d\d)(\d{3})(?=[\s,;:.)]|$)")
 _FOOTNOTE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]+(?=[A-Z][a-z])")
 _BULLET = re.compile(r"[•●▪◦■►]")
 _WRAP = re.compile(r"(?<=[a-z,;])\n(?=[a-z])")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*–•]|\d{1,2}[.)])\s")
+
+
+def _hard_wraps(text: str) -> list[int]:
+    """Offsets of the line breaks of a hard-wrapped text (every line cut at a fixed width,
+    paragraphs separated by blank lines): a break after a line that reaches near the width
+    and before a line that is not a list item is a space, whatever the case of the next word
+    ("Article 35 of\nUzbekistan's own Constitution", "in Namangan on 18 May,\nseizing")."""
+    lines = text.split("\n")
+    widths = [len(x.rstrip()) for x in lines if x.strip()]
+    pairs = sum(1 for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip())
+    if not widths or max(widths) > 100 or pairs < 5:
+        return []
+    width = max(widths)
+    out: list[int] = []
+    pos = 0
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        pos += len(a)
+        if a.strip() and b.strip() and len(a.rstrip()) >= 0.6 * width and not _LIST_ITEM.match(b):
+            out.append(pos)
+        pos += 1
+    return out
 
 
 def _furniture(line: str) -> bool:
@@ -79,6 +102,11 @@ def mask(text: str) -> str:
     cleaned = _BULLET.sub(" ", cleaned)
     cleaned = _unwrap_filled(cleaned)  # before _WRAP, which lengthens the lines it joins
     cleaned = _WRAP.sub(" ", cleaned)
+    if any(c == "\n" for c in cleaned):
+        chars = list(cleaned)
+        for i in _hard_wraps(text):
+            chars[i] = " "
+        cleaned = "".join(chars)
     assert len(cleaned) == len(text)
     return cleaned
 

@@ -61,15 +61,21 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_D}\s+{_M}{_TO}\d{{1,2}}\s+(?P<mon2>{_MON}),?\s+{_Y}\b"), "abs"),
     (re.compile(rf"\b{_D}{_TO}\d{{1,2}}\s+{_M},?\s+{_Y}\b"), "abs"),
     (re.compile(rf"\b{_M}\s+{_D}{_TO}(?:{_MON}\s+)?\d{{1,2}},?\s+{_Y}\b"), "abs"),
-    (re.compile(rf"\b{_D}\s+{_M},?\s+{_Y}\b"), "abs"),
+    (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b"), "abs"),
     (re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b"), "abs"),
+    # numeric dates: ISO "2025-03-12" and the region's day-first "12.03.2025"
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), "abs"),
+    (re.compile(r"\b(?P<day>[0-3]\d)\.(?P<mnum>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)\b"), "abs"),
     (re.compile(rf"\b(?:mid-|early\s+|late\s+)?{_M}\s+(?:of\s+)?{_Y}\b"), "abs"),
     (re.compile(rf"\b{_D}{_TO}\d{{1,2}}\s+{_M}\b"), "abs"),
-    (re.compile(rf"\b{_D}\s+{_M}\b"), "abs"),
+    (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\b"), "abs"),
     (re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:per|%|people|protesters))"), "abs"),
     (re.compile(rf"\b(?:(?P<last>last|this|past|next)\s+|on\s+)?{_WD}\b(?!\s*,?\s+\d)"), "weekday"),
     (re.compile(r"\b(?i:(?P<rel>yesterday|today))\b"), "day"),
     (re.compile(r"\b(?P<n>\w+)\s+years?\s+ago\b", re.I), "ago"),
+    # "two weeks ago", "three days ago", "last week", "earlier this week"
+    (re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I), "ago_short"),
+    (re.compile(r"\b(?P<which>last|this|past)\s+week\b", re.I), "week"),
     (re.compile(r"\b(?P<which>this|last|past|next)\s+(?P<unit>year|month)\b(?!\s+of)", re.I), "this"),
     (
         re.compile(
@@ -78,7 +84,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "abs",
     ),
     (
-        re.compile(rf"(?:\b(?i:in|since|of|during|until|by|from|between|and|or)\s+(?:early\s+|late\s+|mid-)?){_M}\b"),
+        re.compile(
+            rf"(?:\b(?i:in|since|of|during|until|by|from|between|and|or|for|before|after)\s+(?:early\s+|late\s+|mid-)?)"
+            rf"{_M}\b"
+        ),
         "abs",
     ),
     # a month naming a happening: "the June presidential election", "the March protests"
@@ -149,6 +158,19 @@ def _relative(kind: str, g: dict[str, str | None], doc: DocDate | None) -> tuple
         n = str(g["n"]).lower()
         k = int(n) if n.isdigit() else _NUM.get(n)
         return _iso(doc.year - k) if k and k < 100 else None
+    if kind in ("ago_short", "week"):
+        if today is None:
+            return None
+        if kind == "week":
+            days = 7 if str(g["which"]).lower() in ("last", "past") else 0
+        else:
+            n = str(g["n"]).lower()
+            k = int(n) if n.isdigit() else _NUM.get(n)
+            if not k or k > 60:
+                return None
+            days = k * (7 if str(g["unit"]).lower().startswith("week") else 1)
+        d = today - _dt.timedelta(days=days)
+        return _iso(d.year, d.month, d.day) if kind == "ago_short" and days < 7 else _iso(d.year, d.month)
     if kind == "this":
         which, unit = str(g["which"]).lower(), str(g["unit"]).lower()
         step = {"this": 0, "last": -1, "past": -1, "next": 1}[which]
@@ -181,7 +203,7 @@ def find_dates(
                 if r:
                     out.append(DateMention(m.start(), m.end(), r[0], r[1], True))
                 continue
-            mon = MONTHS[g["mon"].lower()] if g.get("mon") else None
+            mon = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["mnum"]) if g.get("mnum") else None
             explicit = bool(g.get("year"))
             if explicit:
                 year: int | None = int(g["year"])
@@ -207,22 +229,39 @@ def find_dates(
 _FUTURE = re.compile(r"\b(?:will|due|next|upcoming|until|plans?|by)\b[^.]{0,30}$", re.I)
 _DMY = rf"(?:{_D}\s+{_M},?\s+{_Y})"
 _MDY = rf"(?:{_M}\s+{_D},?\s+{_Y})"
+# datelines may set the month in capitals ("BISHKEK / BRUSSELS, 2 SEPTEMBER 2025 –")
+_M_ANYCASE = rf"(?P<mon>(?i:{_MON}))"
+_DMY_LINE = _DMY.replace(_M, _M_ANYCASE)
+_MDY_LINE = _MDY.replace(_M, _M_ANYCASE)
+# a time of publication after the date: "March 20, 2025 14:05 GMT", "12 May 2024, 9:30 am"
+_CLOCK = r"(?:,?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?"
+# numeric dates of a dateline: "2025-03-12", "12.03.2025"
+_ISO_LINE = r"(?:(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d))"
+_DOT_LINE = r"(?:(?P<day>[0-3]\d)\.(?P<mnum>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d))"
+_WD_LINE = r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
 _DATELINE = (
     [
-        # "Bishkek, 12 February 2024", "ALMATY, 21 November 2024", "12 February 2024"
-        re.compile(rf"^[ \t]*(?:[A-Z][\w.'’ -]{{1,40}},[ \t]*)?{form}[ \t]*$", re.M)
-        for form in (_DMY, _MDY)
+        # "Bishkek, 12 February 2024", "ALMATY, 21 November 2024", "12 February 2024",
+        # "Wednesday 12 March 2025", "12 March 2025 | News"
+        re.compile(
+            rf"^[ \t]*(?:[A-Z][\w.'’ /-]{{1,40}},[ \t]*)?{_WD_LINE}{form}{_CLOCK}[ \t]*(?:\|[^\n]*)?$", re.M
+        )
+        for form in (_DMY_LINE, _MDY_LINE)
     ]
     + [
         # a press release's dateline opening its first paragraph: "ALMATY, 14 March 2024 – The ...",
-        # "(Berlin, March 14, 2025) – An Uzbek court ..."
-        re.compile(rf"^[ \t]*(?P<paren>\()?[A-Z][\w.'’ -]{{1,40}},[ \t]*{form}(?(paren)\))[ \t]*[–—-]", re.M)
-        for form in (_DMY, _MDY)
+        # "(Berlin, March 14, 2025) – An Uzbek court ...", "Tashkent (AFP) March 12, 2025 - ..."
+        re.compile(
+            rf"^[ \t]*(?P<paren>\()?[A-Z][\w.'’ /-]{{1,40}}(?:,|[ \t]+\([A-Za-z/ -]{{2,20}}\),?)[ \t]*{form}"
+            rf"(?(paren)\))[ \t]*[–—-]",
+            re.M,
+        )
+        for form in (_DMY_LINE, _MDY_LINE)
     ]
     + [
-        # "Published: 3 May 2021", "Posted on May 3, 2021"
-        re.compile(rf"\b(?:Published|Posted|Updated|Issued|Dated?)\b(?:\s+on)?:?\s+{form}")
-        for form in (_DMY, _MDY)
+        # "Published: 3 May 2021", "Posted on Wednesday, May 3, 2021", "Date: 2021-05-03", "Published 03.05.2021"
+        re.compile(rf"\b(?:Published|Posted|Updated|Issued|Dated?)\b(?:\s+on)?:?\s+{_WD_LINE}{form}")
+        for form in (_DMY, _MDY, _ISO_LINE, _DOT_LINE)
     ]
 )
 _TODAY = [
@@ -233,7 +272,8 @@ _TODAY = [
 
 def _fields(m: re.Match[str]) -> tuple[int | None, int, int]:
     g = m.groupdict()
-    return (int(g["year"]) if g.get("year") else None), MONTHS[g["mon"].lower()], int(g["day"])
+    mon = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["mnum"])
+    return (int(g["year"]) if g.get("year") else None), mon, int(g["day"])
 
 
 def document_date(text: str, published_at: str | None) -> DocDate | None:

@@ -42,6 +42,10 @@ _MULTI = {
     "clamp down": "crackdown",
     "hunger strike": "protest",
     "took to the streets": "protest",
+    "stopped work": "protest",
+    "stop work": "protest",
+    "downed tools": "protest",
+    "walked out": "protest",
     "take to the streets": "protest",
     "round table": "meeting",
     "criminal case": "trial",
@@ -66,11 +70,17 @@ _MULTI = {
 }
 
 
+# triggers only as verbs ("police searched the flat", not "a search for justice")
+_VERB_ONLY = {"search"}
+# forms the small model lemmatizes wrongly ("fined" -> "fin")
+_LEMMA_FIX = {"fined": "fine", "fining": "fine"}
+
+
 def triggers(sent: Sentence) -> list[tuple[Any, str]]:
     trig: dict[str, str] = reference().lex.get("event_triggers", {})
     out: list[tuple[Any, str]] = []
     for tok in sent.span:
-        lem = tok.lemma_.lower()
+        lem = _LEMMA_FIX.get(tok.lower_, tok.lemma_.lower())
         if tok.pos_ not in ("VERB", "NOUN"):
             continue
         after = tok.doc[tok.i + 1 : tok.i + 10]
@@ -78,7 +88,7 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
             out.append((tok, "ban"))  # "designated the outlet an 'extremist organization'"
         elif lem == "find" and any(t.lower_ == "guilty" for t in after if tok in t.ancestors):
             out.append((tok, "trial"))  # "the court found X guilty": a conviction, not a finding
-        elif lem in trig:
+        elif lem in trig and not (lem in _VERB_ONLY and tok.pos_ != "VERB"):
             out.append((tok, trig[lem]))
         elif lem in (
             "reject",
@@ -371,6 +381,29 @@ def _anchored(
     return add, refer
 
 
+# a law named by its title in a sentence: "the Religion Law", "the Law on Public Associations"
+_LAW_TITLE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+((?:[A-Z][\w-]*\s+){1,4}(?:Law|Code|Act)"
+    r"|Law\s+on\s+[A-Z][\w-]*(?:\s+(?:(?:of|and|the|on|for|from)\s+)*[A-Z][\w-]*)*)"
+)
+
+
+def _law_year(seg: str, text: str) -> str | None:
+    """The year the document gives the law a sentence names: "the 2021 Religion Law", "the Law on X,
+    adopted in 2015", "the Law on X of 2019" (one year only)."""
+    years: set[str] = set()
+    for m in _LAW_TITLE.finditer(seg):
+        name = r"\s+".join(re.escape(w) for w in m.group(1).split())
+        for pat in (
+            rf"\b((?:19|20)\d\d)\s+{name}\b",
+            rf"\b{name},?\s+(?:(?:which\s+was|was|were)\s+)?(?:adopted|passed|enacted|signed|approved)\s+"
+            rf"(?:by\s+[^.;]{{1,40}}?\s+)?in\s+(?:\w+\s+)?((?:19|20)\d\d)\b",
+            rf"\b{name}\s+of\s+((?:19|20)\d\d)\b",
+        ):
+            years.update(x.group(1) for x in re.finditer(pat, text))
+    return years.pop() if len(years) == 1 else None
+
+
 def _first_person_past(trig: list[tuple[Any, str]]) -> bool:
     """A trigger verb in the past tense whose subject is the author ("I visited", "we met")."""
     return any(
@@ -441,6 +474,13 @@ def extract_events(
             prev_dates = (sent.index, sent.offset, dates)
         if not trig:
             continue
+        if not dates and trig and all(k == "legislation" or k in _SPEECH for _t, k in trig) and any(
+            k == "legislation" for _t, k in trig
+        ):
+            # "Parliament adopted the Religion Law" after "the 2021 Religion Law": the law's year
+            law_year = _law_year(sent.seg, text)
+            if law_year:
+                dates = [DateMention(-(10**6), -(10**6), law_year, "year")]
         if not dates and prev_dates[0] >= sent.index - _CARRY and prev_dates[1] == sent.offset and prev_dates[2]:
             dates = [DateMention(-(10**6), -(10**6), d.iso, d.precision) for d in prev_dates[2][-1:]]
         if not dates and doc_date is not None and _first_person_past(trig):

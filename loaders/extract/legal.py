@@ -119,7 +119,8 @@ def _violation_verb(sent_text: str) -> re.Match[str] | None:
             continue
         return m
     # a recommendation to bring a practice in line with a treaty article ("urged the State party to
-    # guarantee ... in line with article 2 of the Convention") says the practice falls short of it
+    # guarantee ... in line with article 2 of the Convention", "to bring the law into line with
+    # Article 22") says the practice falls short of it
     for m in _IN_LINE.finditer(sent_text):
         if _RECOMMEND.search(sent_text[: m.start()]):
             return m
@@ -130,7 +131,7 @@ _RECOMMEND = re.compile(
     r"\b(?:urged?|urges|urging|calls?\s+on|called\s+on|recommend(?:s|ed)?|should|must)\b|^\s*\(?[a-z]\)\s+[a-z]+",
 )
 _IN_LINE = re.compile(
-    r"\b(?:in\s+(?:full\s+)?(?:line|accordance|conformity|compliance)\s+with|as\s+required\s+by|"
+    r"\b(?:in(?:to)?\s+(?:full\s+)?(?:line|accordance|conformity|compliance)\s+with|as\s+required\s+by|"
     r"(?:redress|remedy|remedies|compensation|reparation)\s+under)\s+(?=(?:the\s+)?(?:[Aa]rticles?|[Aa]rts?\.)\s*\d)"
 )
 
@@ -426,6 +427,11 @@ def _violator(
         worry = list(_CONCERN.finditer(text, sent.start, vstart))
         if worry:
             subj_from = worry[-1].end()
+    # "By blocking the website, the ministry violated ...": the act in the gerund clause
+    by_clause = re.match(r"\s*By\s+(?=\w+ing\b)([^,;]+),", text[subj_from:vstart])
+    if by_clause:
+        subj_from += by_clause.start(1)
+        vstart = subj_from + len(by_clause.group(1))
     head = text[subj_from:vstart]
     # ", which allows the Ministry to block websites without a court decision,": not the subject
     head = _RELATIVE.sub(lambda m: " " * len(m.group(0)), head)
@@ -483,7 +489,11 @@ def _violator(
             return ent
         # an actor is the violator only as the sentence's subject ("The authorities ...", "Judge X
         # violated ..."), not inside its subject phrase ("The arrest of Ivan Petrov")
-        if ent.label in ("Organization", "Person") and re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?", lead):
+        if (
+            ent.label in ("Organization", "Person")
+            and re.fullmatch(r"\s*(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?", lead)
+            and not re.match(r"[’']s?\s", text[_end : _end + 3])  # "X's detention": the detention
+        ):
             return ent
     first_law = next((m for m in laws if subj_from <= m.start and m.end <= vstart and id(m) not in cited), None)
     if first_law is not None and first_law.start - subj_from < 20:
@@ -505,7 +515,8 @@ def _violator(
     s = text.find(subj_text, sent.start, vstart + 1) if subj_text else -1
     # "The prosecution of X for his reporting violates ...": the event the sentence's own head noun
     # reports (which carries its date), not a second node for the same phrase
-    definite = re.match(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s", subj_text) is not None  # not "such bans"
+    # "the ...", "his ...", "Amanov's ..." (not "such bans")
+    definite = re.match(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s)\s", subj_text) is not None
     for ev in sent_events or []:
         if ev.properties.get("kind") in (None, "statement", "other") or s < 0 or not definite:
             continue

@@ -60,7 +60,7 @@ def _x(text: str) -> Extraction:
         ),
         (
             "The prosecution of the union leader violates ILO Convention No. 87 (Articles 2 and 3).",
-            {("ILO Convention 87", "2"), ("ILO Convention 87", "3")},
+            {("ILO Convention No. 87", "2"), ("ILO Convention No. 87", "3")},
         ),
     ],
 )
