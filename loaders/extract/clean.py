@@ -13,6 +13,7 @@ sentence becomes a space (line-wrapped text).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from loaders.extract.reference import reference
 
@@ -32,28 +33,6 @@ _WRAP = re.compile(r"(?<=[a-z,;])\n(?=[a-z])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*–•]|\d{1,2}[.)])\s")
 
 
-def _hard_wraps(text: str) -> list[int]:
-    """Offsets of the line breaks of a hard-wrapped text (every line cut at a fixed width,
-    paragraphs separated by blank lines): a break after a line that reaches near the width
-    and before a line that is not a list item is a space, whatever the case of the next word
-    ("Article 35 of\nUzbekistan's own Constitution", "in Namangan on 18 May,\nseizing")."""
-    lines = text.split("\n")
-    widths = [len(x.rstrip()) for x in lines if x.strip()]
-    pairs = sum(1 for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip())
-    if not widths or max(widths) > 100 or pairs < 5:
-        return []
-    width = max(widths)
-    out: list[int] = []
-    pos = 0
-    for i in range(len(lines) - 1):
-        a, b = lines[i], lines[i + 1]
-        pos += len(a)
-        if a.strip() and b.strip() and len(a.rstrip()) >= 0.6 * width and not _LIST_ITEM.match(b):
-            out.append(pos)
-        pos += 1
-    return out
-
-
 def _furniture(line: str) -> bool:
     low = line.strip().lower()
     if not low:
@@ -67,20 +46,26 @@ def _furniture(line: str) -> bool:
     )
 
 
-def _unwrap_filled(cleaned: str) -> str:
-    """A hard-wrapped text (every line at most ~100 characters): a line filled to near the wrap
-    width that does not end a sentence continues on the next line, even before a capital
-    ("... Court fined" + line break + "Ergashev, ..."). Short lines (headings, address lines) keep their breaks."""
+def _unwrap_hard_wrapped(cleaned: str) -> str:
+    """Line breaks of a hard-wrapped text become spaces, whatever the case of the next word
+    ("... Court fined" + break + "Ergashev, ...", "Article 35 of" + break + "Uzbekistan's own Constitution").
+
+    A text is hard-wrapped when its longest line has 60-100 characters and at least two line
+    breaks fall inside paragraphs. A break is joined after a line filled to near the wrap width
+    that does not end in a colon, before a line that is not blank and not a list item; short
+    lines (headings, address lines, signatures) keep their breaks.
+    """
     lines = cleaned.split("\n")
     width = max((len(x.rstrip()) for x in lines), default=0)
-    if not 40 <= width <= 100:
+    inner = sum(1 for a, b in pairwise(lines) if a.strip() and b.strip())
+    if not 60 <= width <= 100 or inner < 2:  # wraps are set at 60-100 columns
         return cleaned
     out = list(cleaned)
     pos = 0
-    for i, line in enumerate(lines[:-1]):
+    for line, nxt in pairwise(lines):
         pos += len(line)
         body = line.rstrip()
-        if len(body) >= 0.7 * width and re.search(r"[\w,;(“\"’-]$", body) and lines[i + 1].strip():
+        if len(body) >= 0.6 * width and not body.endswith(":") and nxt.strip() and not _LIST_ITEM.match(nxt):
             out[pos] = " "
         pos += 1
     return "".join(out)
@@ -100,13 +85,8 @@ def mask(text: str) -> str:
     cleaned = _YEAR_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), cleaned)
     cleaned = _FOOTNOTE_LINE.sub(lambda m: " " * len(m.group(0)), cleaned)
     cleaned = _BULLET.sub(" ", cleaned)
-    cleaned = _unwrap_filled(cleaned)  # before _WRAP, which lengthens the lines it joins
+    cleaned = _unwrap_hard_wrapped(cleaned)  # before _WRAP, which lengthens the lines it joins
     cleaned = _WRAP.sub(" ", cleaned)
-    if any(c == "\n" for c in cleaned):
-        chars = list(cleaned)
-        for i in _hard_wraps(text):
-            chars[i] = " "
-        cleaned = "".join(chars)
     assert len(cleaned) == len(text)
     return cleaned
 
