@@ -362,6 +362,19 @@ def generate(db: Database, people: int, log: Callable[[str], None]) -> dict[str,
 # --- main -------------------------------------------------------------------------
 
 
+def throwaway_settings(**overrides: Any) -> GraphSettings:
+    """Settings of a throwaway benchmark server: free ports, fixed heap and page cache."""
+    return GraphSettings.from_env().replace(
+        external_uri="",
+        bolt_port=free_port(),
+        http_port=free_port(),
+        password="rightsgraph-bench",
+        heap="1g",
+        pagecache="512m",
+        **overrides,
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--requests", type=int, default=60, help="sequential requests per query and side")
@@ -377,14 +390,7 @@ def main() -> None:
         if not args.yes and input(f"This wipes {settings.uri}. Continue? [y/N] ").lower() != "y":
             raise SystemExit(1)
     else:
-        settings = GraphSettings.from_env().replace(
-            external_uri="",
-            bolt_port=free_port(),
-            http_port=free_port(),
-            password="rightsgraph-bench",
-            heap="1g",
-            pagecache="512m",
-        )
+        settings = throwaway_settings()
         server = LocalNeo4j(settings, root=Path(tmp.name))
         print(f"starting a throwaway Neo4j in {tmp.name} ...", flush=True)
         server.start(timeout=300)

@@ -25,11 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.api_bench import generate
+from benchmarks.api_bench import generate, throwaway_settings
 from graph.db import Database
 from graph.repository import Repository
-from graph.server import LocalNeo4j, free_port
-from graph.settings import PROJECT_ROOT, GraphSettings
+from graph.server import LocalNeo4j
+from graph.settings import PROJECT_ROOT
 from loaders.extract.entities import collect, dedupe
 from loaders.extract.resolve import lookup_keys
 from loaders.extract.segment import sentences
@@ -48,10 +48,7 @@ def main() -> None:
     args = ap.parse_args()
 
     tmp = tempfile.TemporaryDirectory(prefix="rightsgraph-bench-")
-    settings = GraphSettings.from_env().replace(
-        external_uri="", bolt_port=free_port(), http_port=free_port(), password="rightsgraph-bench",
-        heap="1g", pagecache="512m", query_timeout=300.0,  # the full read takes seconds
-    )
+    settings = throwaway_settings(query_timeout=300.0)  # the full read takes seconds
     server = LocalNeo4j(settings, root=Path(tmp.name))
     print(f"starting a throwaway Neo4j in {tmp.name} ...", flush=True)
     server.start(timeout=300)
