@@ -13,6 +13,7 @@ defined for; government bodies to their country.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from graph.model import Entity, EntityRef
 from graph.translit import fold, loose, norm
 from loaders.extract import rules
+from loaders.extract.clean import addressee
 from loaders.extract.mentions import (
     Candidate,
     cap_chains,
@@ -65,8 +67,8 @@ def lawish_end(surface: str) -> bool:
     return words[-1] in _EVENTISH or words[-1] in LAW_HEADS
 
 
-# A byline: "By Dina Nurpeisova".
-_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*$")
+# A byline: "By Dina Nurpeisova", "By Dina Nurpeisova, Example News" (the outlet after a comma).
+_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*(?:,[^,]{1,60})?$")
 _JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey"}
 
 
@@ -179,11 +181,27 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     cands = [
         c for c in cands if not (c.label in ("ORG", "PERSON") and _LAW_OF.search(text[max(0, c.start - 40) : c.start]))
     ]
-    cands = refine(cands, sents, text)
+    cands = refine(join_split_names(cands, text), sents, text)
     acr += bracket_acronyms(sents, text, cands, acr)
     cands += propagate(sents, text, cands + [c for c, _ in acr])
     cands += repeated_surnames(sents, text, cands)
     return split_compounds(refine(cands, sents, text), text), acr
+
+
+def join_split_names(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Two person spans the tagger read side by side with only a space between are one name
+    ("Ana Lucia" + "Ferreira" for a double surname), not two people."""
+    people = sorted((c for c in cands if c.label == "PERSON" and c.source == "spacy"), key=lambda c: c.start)
+    drop: set[int] = set()
+    out: list[Candidate] = []
+    for a, b in itertools.pairwise(people):
+        joined = text[a.start : b.end]
+        if id(a) in drop or a.sent != b.sent or text[a.end : b.start] != " " or len(joined.split()) > 4:
+            continue
+        drop |= {id(a), id(b)}
+        out.append(Candidate(text[a.start : b.end], a.start, b.end, a.sent, "PERSON", "spacy", dep=b.dep,
+                             head_lemma=b.head_lemma))  # fmt: skip
+    return [c for c in cands if id(c) not in drop] + out
 
 
 def repeated_surnames(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -347,7 +365,10 @@ def based_names(sent: Sentence, text: str) -> list[Candidate]:
 
 def headline(seg: str) -> bool:
     """A title-cased line ("Second Critic Forcibly Held in Psychiatric Hospital"): every content
-    word capitalized, so capitalization says nothing about names."""
+    word capitalized, so capitalization says nothing about names. An addressee line of a letter
+    ("Ms. Jana Novak, Head of the ... Office") is capitalized because it is all names."""
+    if addressee(seg):
+        return False
     words = re.findall(r"[A-Za-z][\w’'-]*", seg)
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     return len(content) >= 4 and all(w[0].isupper() for w in content)

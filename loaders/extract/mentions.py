@@ -185,9 +185,14 @@ _CAP = r"[A-Z][\w’'\-/&.+]*"
 # "under" joins a body to the one it answers to: "the Communications Service under the Government of
 # Tajikistan", "the Agency for Religious Affairs under the President".
 _UNDER = r"under(?=\s+the\s+(?:Government|President|Cabinet|Council|Ministry|Prime)\b)"
+# "to" names where a delegation or mission is sent: "the EU Delegation to the Republic of X".
+_SENT_TO = r"(?<=Delegation\s)to|(?<=Mission\s)to"
 _CHAIN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|in|against|the|de|oblast|region|district|{_UNDER})\s+)*{_CAP})*"
+    rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|in|against|the|de|oblast|region|district|{_UNDER}|{_SENT_TO})\s+)*"
+    rf"{_CAP})*"
 )
+# Heads whose "in <place>" is part of the name (a body's office there): "OSCE Programme Office in X".
+_SEATED = {"Office", "Mission", "Centre", "Center", "Embassy", "Branch", "Representation", "Bureau", "Delegation"}
 _STOPLEAD = {
     "The",
     "A",
@@ -278,7 +283,11 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
                 lead += len(skipped)
             # drop a trailing "in <city>"
             tail = re.search(r"\s+in\s+([A-Z][\w-]+)$", " ".join(words[lead:]))
-            if tail and place_tail(" ".join(words[lead:])[: tail.start()], tail.group(1)):
+            if (
+                tail
+                and (len(words) < 3 or words[-3] not in _SEATED)
+                and place_tail(" ".join(words[lead:])[: tail.start()], tail.group(1))
+            ):
                 words = words[: len(words) - 2]
         if len(words) - lead < 2:
             continue

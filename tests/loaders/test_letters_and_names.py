@@ -1,0 +1,69 @@
+"""Letters and bylines: addressee and salutation lines are names, not headlines; a byline may
+name the outlet after a comma; double surnames; a body's office or delegation keeps its seat."""
+
+from __future__ import annotations
+
+from graph.model import Entity, Extraction
+from loaders.extract import extract
+from loaders.extract.entities import headline
+from tests.loaders.conftest import doc
+
+
+def _named(x: Extraction, label: str) -> list[Entity]:
+    return [e for e in x.entities if e.label == label]
+
+
+def _names(x: Extraction, label: str) -> set[str]:
+    return {e.name for e in _named(x, label)}
+
+
+LETTER = (
+    "OPEN LETTER\n\n"
+    "To:\n"
+    "Mr. Henrik Vostrand, Special Envoy for the Caucasus\n"
+    "Dr. Ines Carvalho Lobo, Director, Regional Programme for Eastern Europe\n\n"
+    "Dear Mr. Vostrand and Dr. Carvalho Lobo,\n\n"
+    "We write to raise the arrest of the blogger Timur Sadykov in Osh on 3 March 2024.\n"
+)
+
+
+def test_addressee_lines_are_not_headlines() -> None:
+    assert not headline("Mr. Henrik Vostrand, Special Envoy for the Caucasus")
+    assert not headline("Dear Mr. Vostrand and Dr. Carvalho Lobo, Head of the Regional Office")
+    assert headline("Second Critic Forcibly Held in Psychiatric Hospital")
+
+
+def test_letter_addressees_are_people() -> None:
+    people = _names(extract(doc(LETTER)), "Person")
+    assert "Henrik Vostrand" in people
+    assert "Ines Carvalho Lobo" in people
+
+
+def test_double_surname_alone_joins_the_full_name() -> None:
+    x = extract(doc(LETTER))
+    lobo = [e for e in _named(x, "Person") if "Lobo" in e.name]
+    assert [e.name for e in lobo] == ["Ines Carvalho Lobo"]
+
+
+def test_byline_with_outlet_after_a_comma() -> None:
+    x = extract(
+        doc(
+            "KAZAKHSTAN: Pastor fined for unregistered worship\n\n"
+            "By Liisa Marjamaa, Example News\n\n"
+            "Oslo, 4 March 2024\n\n"
+            "Police raided a Sunday meeting of a Baptist church in Taraz on 1 March."
+        )
+    )
+    assert "Liisa Marjamaa" in _names(x, "Person")
+
+
+def test_delegation_to_a_country_and_office_in_a_city_keep_their_seat() -> None:
+    x = extract(
+        doc(
+            "The activists met the Head of the EU Delegation to the Republic of Moldova and staff "
+            "of the OSCE Programme Office in Osh on 12 May 2024."
+        )
+    )
+    orgs = _names(x, "Organization")
+    assert "EU Delegation to the Republic of Moldova" in orgs
+    assert "OSCE Programme Office in Osh" in orgs
