@@ -505,6 +505,13 @@ def not_an_org(surface: str) -> bool:
     return bool(pos and pos.group(1).lower() in roles and pos.group(1) not in heads)
 
 
+# People of a body: "Workers of X", "Members of the X" (a plural noun then "of").
+_MEMBERS_OF = re.compile(
+    r"(Workers|Employees|Members|Staff|Supporters|Activists|Officers|Officials|Relatives|Leaders|Lawyers)"
+    r"\s+of\s+(?:the\s+)?(.+)$"
+)
+
+
 def split_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
     """Drop spans that are not organizations; split "<Person> of the <Org>" ("Bakyt Sydykov of the
     Yntymak faction") into the person and the organization, and "<Place> and <Place>" into the places."""
@@ -512,11 +519,19 @@ def split_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
     types = reference().lex.get("org_type_nouns", {})
     heads = set(reference().lex.get("org_heads", ()))
     titles = [m.span(1) for m in _TITLE_AFTER.finditer(text)]
+    orgs = {c.surface for c in cands if c.label in ("ORG", "ACRDEF") and c.source != "spacy"}
     for c in cands:
         if c.label not in ("ORG", "ACRDEF"):
             out.append(c)
             continue
         if not_an_org(c.surface):
+            continue
+        members = _MEMBERS_OF.match(c.surface)
+        if members and members.group(2) in orgs:
+            # "Workers of Example Oil Services" where the text names the company: its people, not a body
+            s = c.start + members.start(2)
+            out.append(Candidate(text[s : c.end], s, c.end, c.sent, "ORG", c.source, dep=c.dep,
+                                 head_lemma=c.head_lemma))  # fmt: skip
             continue
         places = rules.coordinated_places(c, text)
         if places:
@@ -835,6 +850,8 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
         # conjunction with a PERSON-tagged candidate
         persons = [c for c in cs if c.label == "PERSON"]
         for c in cs:
+            if re.match(r"[’']", sent.ptext[c.end - sent.offset : c.end - sent.offset + 1]):
+                continue  # "Ivan Petrov, Example Corp’s deputy director": apposition, not a list
             for p in persons:
                 if p is c:
                     continue

@@ -187,8 +187,13 @@ _CAP = r"[A-Z][\w’'\-/&.+]*"
 _UNDER = r"under(?=\s+the\s+(?:Government|President|Cabinet|Council|Ministry|Prime)\b)"
 # "to" names where a delegation or mission is sent: "the EU Delegation to the Republic of X".
 _SENT_TO = r"(?<=Delegation\s)to|(?<=Mission\s)to"
+# "in" joins a place, never a time: "the Supreme Court in June 2019" is the court
+_IN = (
+    r"in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 _CHAIN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|in|against|the|de|oblast|region|district|{_UNDER}|{_SENT_TO})\s+)*"
+    rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|{_IN}|against|the|de|oblast|region|district|{_UNDER}|{_SENT_TO})\s+)*"
     rf"{_CAP})*"
 )
 # Heads whose "in <place>" is part of the name (a body's office there): "OSCE Programme Office in X".
@@ -262,6 +267,14 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
             lead += 1
         if len(words) - lead < 2:
             continue
+        if len(words) - lead > 3 and words[lead + 1] == "the":
+            # an imperative opening a recommendation: "Register the Free Workers’ Union ..." (the
+            # body has a head word after "the"; "Save the Children" keeps its verb)
+            at = base + m.start() + len(" ".join(words[: lead + 1])) - len(words[lead])
+            tok = _token_at(sent, at)
+            body = words[lead + 2 :]
+            if tok is not None and tok.tag_ == "VB" and any(w.rstrip("’'s.,") in heads for w in body):
+                lead += 2
         acro_led = bool(re.fullmatch(r"[A-Z]{2,5}", words[lead])) and not reference().country(words[lead])
         has_head = any(w.rstrip("’'s.,") in heads or w in heads for w in words[lead:])
         if not has_head and not (acro_led and len(words) - lead == 2 and words[lead] not in ("UN", "EU", "US")):

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from graph.model import Entity, Extraction
 from loaders.extract import extract
-from loaders.extract.entities import headline
+from loaders.extract.entities import headline, mark_person_context, split_compounds
+from loaders.extract.mentions import Candidate
+from loaders.extract.segment import sentences
 from tests.loaders.conftest import doc
 
 
@@ -67,3 +69,40 @@ def test_delegation_to_a_country_and_office_in_a_city_keep_their_seat() -> None:
     orgs = _names(x, "Organization")
     assert "EU Delegation to the Republic of Moldova" in orgs
     assert "OSCE Programme Office in Osh" in orgs
+
+
+def test_company_in_possessive_apposition_is_no_person_evidence() -> None:
+    text = "Witnesses included Arman Tulegenov, Zenith Drilling Partners’ head of security, and two guards."
+    sents = sentences(text)
+    person = Candidate("Arman Tulegenov", 19, 34, 0, "PERSON", "spacy")
+    s = text.index("Zenith")
+    company = Candidate("Zenith Drilling Partners", s, s + 24, 0, "ORG", "propagated")
+    mark_person_context([person, company], sents)
+    assert not company.props.get("person_context")
+
+
+def test_time_phrase_after_in_is_not_part_of_a_name() -> None:
+    x = extract(doc("He was convicted by the Supreme Court in March 2021 and by the Appeals Court in Osh."))
+    orgs = _names(x, "Organization")
+    assert not any("March" in n for n in orgs)
+
+
+def test_people_of_a_named_company_are_not_the_company() -> None:
+    text = "Steppe Haulage Logistics, a trucking firm. Workers of Steppe Haulage Logistics gather."
+    company = Candidate("Steppe Haulage Logistics", 0, 24, 0, "ORG", "typenoun")
+    s = text.index("Workers")
+    workers = Candidate(text[s : s + 35], s, s + 35, 1, "ORG", "spacy")
+    names = {c.surface for c in split_compounds([company, workers], text)}
+    assert names == {"Steppe Haulage Logistics"}
+
+
+def test_imperative_before_a_named_body_is_not_part_of_its_name() -> None:
+    x = extract(
+        doc(
+            "We urge the government to:\n"
+            "- Register the Independent Miners’ Union of Karaganda without delay;\n"
+            "- Release the detained activists.\n"
+        )
+    )
+    orgs = _names(x, "Organization")
+    assert not any(n.startswith("Register") for n in orgs)
