@@ -69,7 +69,8 @@ def lawish_end(surface: str) -> bool:
 
 # A byline: "By Dina Nurpeisova", "By Dina Nurpeisova, Example News" (the outlet after a comma).
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*(?:,[^,]{1,60})?$")
-_JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey"}
+# "(END)" closes a wire story
+_JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey", "end"}
 
 
 @dataclass

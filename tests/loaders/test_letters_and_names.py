@@ -106,3 +106,16 @@ def test_imperative_before_a_named_body_is_not_part_of_its_name() -> None:
     )
     orgs = _names(x, "Organization")
     assert not any(n.startswith("Register") for n in orgs)
+
+
+def test_story_end_marker_and_a_leading_all_are_not_names() -> None:
+    x = extract(
+        doc(
+            "The Free Steppe Union said on 3 May 2024 that its leader had been detained in Taraz.\n\n"
+            "(END)\n\n"
+            "All Free Steppe Union statements may be republished if the union is credited."
+        )
+    )
+    orgs = _names(x, "Organization")
+    assert "END" not in orgs
+    assert not any(n.startswith("All ") for n in orgs)
