@@ -668,6 +668,8 @@ class Typer:
         heads = set(reference().lex.get("org_heads", ()))
         if len(words) > 1 and any(w in heads for w in words):
             return "ORG"
+        if len(words) == 2 and re.fullmatch(r"[A-Z]\w+[’']s", words[0]) and re.fullmatch(r"[A-Z][a-z]+s", words[1]):
+            return "ORG"  # "St Mary's Parishioners": a possessive before a plural names a group, not a person
         if any(c.props.get("org_context") for c in cs):
             return "ORG"
         if _is_name_like(surface) and (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.model import Entity, Extraction
 from loaders.extract import extract
-from loaders.extract.entities import headline, mark_person_context, split_compounds
+from loaders.extract.entities import Typer, headline, mark_person_context, split_compounds
 from loaders.extract.mentions import Candidate
 from loaders.extract.segment import sentences
 from tests.loaders.conftest import doc
@@ -119,3 +119,8 @@ def test_story_end_marker_and_a_leading_all_are_not_names() -> None:
     orgs = _names(x, "Organization")
     assert "END" not in orgs
     assert not any(n.startswith("All ") for n in orgs)
+
+
+def test_possessive_before_a_plural_names_a_group() -> None:
+    group = Candidate("Brigid's Sisters", 0, 16, 0, "PERSON", "spacy")
+    assert Typer([group], []).label(group.key) == "ORG"
