@@ -254,6 +254,12 @@ _STOPLEAD = {
 _SEGMENT = re.compile(r"\s+(?:of|for|and|on|in|against)\s+(?:the\s+)?")
 
 
+def _head(word: str, heads: set[str]) -> bool:
+    """An organization head word, possessive, plural or punctuation after it aside ("Union’s",
+    "Courts", "News,"): "News" itself is a head, though stripping its "s" leaves "New"."""
+    return word in heads or re.sub(r"(?:[’']s?)?[.,]*$", "", word) in heads or word.rstrip("’'s.,") in heads
+
+
 def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
     """Capitalized sequences ending in an organization head word ("Tirek Alliance")."""
     heads = set(reference().lex.get("org_heads", ()))
@@ -276,10 +282,10 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
             at = base + m.start() + len(" ".join(words[: lead + 1])) - len(words[lead])
             tok = _token_at(sent, at)
             body = words[lead + 2 :]
-            if tok is not None and tok.tag_ == "VB" and any(w.rstrip("’'s.,") in heads for w in body):
+            if tok is not None and tok.tag_ == "VB" and any(_head(w, heads) for w in body):
                 lead += 2
         acro_led = bool(re.fullmatch(r"[A-Z]{2,5}", words[lead])) and not reference().country(words[lead])
-        has_head = any(w.rstrip("’'s.,") in heads or w in heads for w in words[lead:])
+        has_head = any(_head(w, heads) for w in words[lead:])
         if not has_head and not (acro_led and len(words) - lead == 2 and words[lead] not in ("UN", "EU", "US")):
             continue
         if has_head:
@@ -289,10 +295,10 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
             cut = 0
             for sep in parts:
                 prefix = chain[cut : sep.start()]
-                if any(w.rstrip("’'s.,") in heads for w in prefix.split()):
+                if any(_head(w, heads) for w in prefix.split()):
                     break
                 rest = chain[sep.end() :]
-                if any(w.rstrip("’'s.,") in heads for w in rest.split()):
+                if any(_head(w, heads) for w in rest.split()):
                     cut = sep.end()
             if cut:
                 skipped = chain[:cut].split()

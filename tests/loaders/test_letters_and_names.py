@@ -124,3 +124,10 @@ def test_story_end_marker_and_a_leading_all_are_not_names() -> None:
 def test_possessive_before_a_plural_names_a_group() -> None:
     group = Candidate("Brigid's Sisters", 0, 16, 0, "PERSON", "spacy")
     assert Typer([group], []).label(group.key) == "ORG"
+
+
+def test_heading_word_before_on_is_not_part_of_a_news_outlet() -> None:
+    x = extract(doc("Kazakhstan: Attack on Steppe News and arrests of its reporters must be investigated"))
+    orgs = _names(x, "Organization")
+    assert "Steppe News" in orgs
+    assert not any(n.startswith("Attack") for n in orgs)
