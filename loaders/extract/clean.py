@@ -12,6 +12,7 @@ sentence becomes a space (line-wrapped text).
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
@@ -91,10 +92,27 @@ def mask(text: str) -> str:
     return cleaned
 
 
+@functools.lru_cache(maxsize=1)
+def _addressee() -> re.Pattern[str]:
+    titles = sorted(reference().lex.get("titles", ()), key=len, reverse=True)
+    alt = "|".join(re.escape(t) for t in titles)
+    name = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    return re.compile(rf"^\s*(?:Dear\s+(?:{alt})\.?\s+[A-Z]|(?:{alt})\.?\s+{name}\s*,)")
+
+
+def addressee(line: str) -> bool:
+    """A letter's addressee or salutation line: a title and a name, then a comma ("Mr. Jan Novak,
+    Special Envoy for ..."), or "Dear" and a title ("Dear Ms. Novak and Mr. Horak,")."""
+    return bool(_addressee().match(line))
+
+
 def is_heading(line: str) -> bool:
-    """A short line without sentence punctuation: a title or section heading."""
+    """A short line without sentence punctuation: a title or section heading (not a letter's
+    addressee line, which names people)."""
     s = line.strip()
     if not s:
         return True
+    if addressee(s):
+        return False
     words = s.split()
     return len(words) < 9 and not re.search(r"[.!?:;”\"’)]$", s)

@@ -13,6 +13,7 @@ defined for; government bodies to their country.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from graph.model import Entity, EntityRef
 from graph.translit import fold, loose, norm
 from loaders.extract import rules
+from loaders.extract.clean import addressee
 from loaders.extract.mentions import (
     Candidate,
     cap_chains,
@@ -65,9 +67,10 @@ def lawish_end(surface: str) -> bool:
     return words[-1] in _EVENTISH or words[-1] in LAW_HEADS
 
 
-# A byline: "By Dina Nurpeisova".
-_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*$")
-_JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey"}
+# A byline: "By Dina Nurpeisova", "By Dina Nurpeisova, Example News" (the outlet after a comma).
+_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*(?:,[^,]{1,60})?$")
+# "(END)" closes a wire story
+_JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey", "end"}
 
 
 @dataclass
@@ -179,11 +182,27 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     cands = [
         c for c in cands if not (c.label in ("ORG", "PERSON") and _LAW_OF.search(text[max(0, c.start - 40) : c.start]))
     ]
-    cands = refine(cands, sents, text)
+    cands = refine(join_split_names(cands, text), sents, text)
     acr += bracket_acronyms(sents, text, cands, acr)
     cands += propagate(sents, text, cands + [c for c, _ in acr])
     cands += repeated_surnames(sents, text, cands)
     return split_compounds(refine(cands, sents, text), text), acr
+
+
+def join_split_names(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Two person spans the tagger read side by side with only a space between are one name
+    ("Ana Lucia" + "Ferreira" for a double surname), not two people."""
+    people = sorted((c for c in cands if c.label == "PERSON" and c.source == "spacy"), key=lambda c: c.start)
+    drop: set[int] = set()
+    out: list[Candidate] = []
+    for a, b in itertools.pairwise(people):
+        joined = text[a.start : b.end]
+        if id(a) in drop or a.sent != b.sent or text[a.end : b.start] != " " or len(joined.split()) > 4:
+            continue
+        drop |= {id(a), id(b)}
+        out.append(Candidate(text[a.start : b.end], a.start, b.end, a.sent, "PERSON", "spacy", dep=b.dep,
+                             head_lemma=b.head_lemma))  # fmt: skip
+    return [c for c in cands if id(c) not in drop] + out
 
 
 def repeated_surnames(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -347,7 +366,10 @@ def based_names(sent: Sentence, text: str) -> list[Candidate]:
 
 def headline(seg: str) -> bool:
     """A title-cased line ("Second Critic Forcibly Held in Psychiatric Hospital"): every content
-    word capitalized, so capitalization says nothing about names."""
+    word capitalized, so capitalization says nothing about names. An addressee line of a letter
+    ("Ms. Jana Novak, Head of the ... Office") is capitalized because it is all names."""
+    if addressee(seg):
+        return False
     words = re.findall(r"[A-Za-z][\w’'-]*", seg)
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     return len(content) >= 4 and all(w[0].isupper() for w in content)
@@ -484,6 +506,13 @@ def not_an_org(surface: str) -> bool:
     return bool(pos and pos.group(1).lower() in roles and pos.group(1) not in heads)
 
 
+# People of a body: "Workers of X", "Members of the X" (a plural noun then "of").
+_MEMBERS_OF = re.compile(
+    r"(Workers|Employees|Members|Staff|Supporters|Activists|Officers|Officials|Relatives|Leaders|Lawyers)"
+    r"\s+of\s+(?:the\s+)?(.+)$"
+)
+
+
 def split_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
     """Drop spans that are not organizations; split "<Person> of the <Org>" ("Bakyt Sydykov of the
     Yntymak faction") into the person and the organization, and "<Place> and <Place>" into the places."""
@@ -491,11 +520,19 @@ def split_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
     types = reference().lex.get("org_type_nouns", {})
     heads = set(reference().lex.get("org_heads", ()))
     titles = [m.span(1) for m in _TITLE_AFTER.finditer(text)]
+    orgs = {c.surface for c in cands if c.label in ("ORG", "ACRDEF") and c.source != "spacy"}
     for c in cands:
         if c.label not in ("ORG", "ACRDEF"):
             out.append(c)
             continue
         if not_an_org(c.surface):
+            continue
+        members = _MEMBERS_OF.match(c.surface)
+        if members and members.group(2) in orgs:
+            # "Workers of Example Oil Services" where the text names the company: its people, not a body
+            s = c.start + members.start(2)
+            out.append(Candidate(text[s : c.end], s, c.end, c.sent, "ORG", c.source, dep=c.dep,
+                                 head_lemma=c.head_lemma))  # fmt: skip
             continue
         places = rules.coordinated_places(c, text)
         if places:
@@ -631,6 +668,8 @@ class Typer:
         heads = set(reference().lex.get("org_heads", ()))
         if len(words) > 1 and any(w in heads for w in words):
             return "ORG"
+        if len(words) == 2 and re.fullmatch(r"[A-Z]\w+[’']s", words[0]) and re.fullmatch(r"[A-Z][a-z]+s", words[1]):
+            return "ORG"  # "St Mary's Parishioners": a possessive before a plural names a group, not a person
         if any(c.props.get("org_context") for c in cs):
             return "ORG"
         if _is_name_like(surface) and (
@@ -814,6 +853,8 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
         # conjunction with a PERSON-tagged candidate
         persons = [c for c in cs if c.label == "PERSON"]
         for c in cs:
+            if re.match(r"[’']", sent.ptext[c.end - sent.offset : c.end - sent.offset + 1]):
+                continue  # "Ivan Petrov, Example Corp’s deputy director": apposition, not a list
             for p in persons:
                 if p is c:
                     continue

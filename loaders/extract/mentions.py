@@ -185,9 +185,19 @@ _CAP = r"[A-Z][\w’'\-/&.+]*"
 # "under" joins a body to the one it answers to: "the Communications Service under the Government of
 # Tajikistan", "the Agency for Religious Affairs under the President".
 _UNDER = r"under(?=\s+the\s+(?:Government|President|Cabinet|Council|Ministry|Prime)\b)"
-_CHAIN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|in|against|the|de|oblast|region|district|{_UNDER})\s+)*{_CAP})*"
+# "to" names where a delegation or mission is sent: "the EU Delegation to the Republic of X".
+_SENT_TO = r"(?<=Delegation\s)to|(?<=Mission\s)to"
+# "in" joins a place, never a time: "the Supreme Court in June 2019" is the court
+_IN = (
+    r"in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+_CHAIN = re.compile(
+    rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|{_IN}|against|the|de|oblast|region|district|{_UNDER}|{_SENT_TO})\s+)*"
+    rf"{_CAP})*"
+)
+# Heads whose "in <place>" is part of the name (a body's office there): "OSCE Programme Office in X".
+_SEATED = {"Office", "Mission", "Centre", "Center", "Embassy", "Branch", "Representation", "Bureau", "Delegation"}
 _STOPLEAD = {
     "The",
     "A",
@@ -220,6 +230,9 @@ _STOPLEAD = {
     "Yet",
     "So",
     "Both",
+    "All",
+    "Every",
+    "Each",
     "Even",
     "Only",
     "Instead",
@@ -241,6 +254,12 @@ _STOPLEAD = {
 _SEGMENT = re.compile(r"\s+(?:of|for|and|on|in|against)\s+(?:the\s+)?")
 
 
+def _head(word: str, heads: set[str]) -> bool:
+    """An organization head word, possessive, plural or punctuation after it aside ("Union’s",
+    "Courts", "News,"): "News" itself is a head, though stripping its "s" leaves "New"."""
+    return word in heads or re.sub(r"(?:[’']s?)?[.,]*$", "", word) in heads or word.rstrip("’'s.,") in heads
+
+
 def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
     """Capitalized sequences ending in an organization head word ("Tirek Alliance")."""
     heads = set(reference().lex.get("org_heads", ()))
@@ -257,8 +276,16 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
             lead += 1
         if len(words) - lead < 2:
             continue
+        if len(words) - lead > 3 and words[lead + 1] == "the":
+            # an imperative opening a recommendation: "Register the Free Workers’ Union ..." (the
+            # body has a head word after "the"; "Save the Children" keeps its verb)
+            at = base + m.start() + len(" ".join(words[: lead + 1])) - len(words[lead])
+            tok = _token_at(sent, at)
+            body = words[lead + 2 :]
+            if tok is not None and tok.tag_ == "VB" and any(_head(w, heads) for w in body):
+                lead += 2
         acro_led = bool(re.fullmatch(r"[A-Z]{2,5}", words[lead])) and not reference().country(words[lead])
-        has_head = any(w.rstrip("’'s.,") in heads or w in heads for w in words[lead:])
+        has_head = any(_head(w, heads) for w in words[lead:])
         if not has_head and not (acro_led and len(words) - lead == 2 and words[lead] not in ("UN", "EU", "US")):
             continue
         if has_head:
@@ -268,17 +295,21 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
             cut = 0
             for sep in parts:
                 prefix = chain[cut : sep.start()]
-                if any(w.rstrip("’'s.,") in heads for w in prefix.split()):
+                if any(_head(w, heads) for w in prefix.split()):
                     break
                 rest = chain[sep.end() :]
-                if any(w.rstrip("’'s.,") in heads for w in rest.split()):
+                if any(_head(w, heads) for w in rest.split()):
                     cut = sep.end()
             if cut:
                 skipped = chain[:cut].split()
                 lead += len(skipped)
             # drop a trailing "in <city>"
             tail = re.search(r"\s+in\s+([A-Z][\w-]+)$", " ".join(words[lead:]))
-            if tail and place_tail(" ".join(words[lead:])[: tail.start()], tail.group(1)):
+            if (
+                tail
+                and (len(words) < 3 or words[-3] not in _SEATED)
+                and place_tail(" ".join(words[lead:])[: tail.start()], tail.group(1))
+            ):
                 words = words[: len(words) - 2]
         if len(words) - lead < 2:
             continue

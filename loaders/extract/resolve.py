@@ -132,8 +132,18 @@ def resolve_people(
     # full names: one entity per folded key
     full_ents: list[tuple[int, str, Entity]] = []  # (pos, folded surname, entity)
     by_loose: dict[str, Entity] = {}  # this document's full names by their loose key
+    # a two-word surname said alone ("Mendes Ribeiro" after "Ana Mendes Ribeiro"): the last words
+    # of exactly one longer full name of the document
+    longer: dict[str, set[str]] = defaultdict(set)
+    for c in full:
+        words = c.surface.replace("’s", "").split()
+        for i in range(1, len(words) - 1):
+            longer[fold(" ".join(words[i:]))].add(" ".join(words))
     for c in sorted(full, key=lambda c: c.start):
         name = " ".join(c.surface.split())
+        said = name
+        if len(longer.get(fold(name), ())) == 1:
+            name = next(iter(longer[fold(name)]))
         key = fold(name)
         ref = known.find("Person", name)
         variant = by_loose.get(loose(name)) if ref is None else None
@@ -148,6 +158,8 @@ def resolve_people(
             b.merge_note(ent, f"'{name}' -> '{ref.name}': transliteration variant of a known name")
         elif norm(ent.name) != norm(name) and variant is None:
             b.merge_note(ent, f"'{name}' -> '{ent.name}': transliteration variant")
+        if said != name:
+            b.merge_note(ent, f"'{said}' -> '{name}': the last words of a longer name in the same document")
         by_loose.setdefault(loose(name), ent)
         b.mention(ent, c.start, c.end, c.sent)
         res.add(ent, c.start, c.end, c.sent)
