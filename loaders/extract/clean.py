@@ -51,15 +51,21 @@ def _unwrap_hard_wrapped(cleaned: str) -> str:
     """Line breaks of a hard-wrapped text become spaces, whatever the case of the next word
     ("... Court fined" + break + "Ergashev, ...", "Article 35 of" + break + "Uzbekistan's own Constitution").
 
-    A text is hard-wrapped when its longest line has 60-100 characters and at least two line
-    breaks fall inside paragraphs. A break is joined after a line filled to near the wrap width
-    that does not end in a colon, before a line that is not blank and not a list item; short
-    lines (headings, address lines, signatures) keep their breaks.
+    A text is hard-wrapped when its longest line has 60-100 characters, at least two line
+    breaks fall inside paragraphs and at least half of its lines run to 80% of the longest.
+    A break is joined after a line filled to near the wrap width that does not end in a
+    colon, before a line that is not blank and not a list item; short lines (headings,
+    address lines, signatures) keep their breaks.
     """
     lines = cleaned.split("\n")
     width = max((len(x.rstrip()) for x in lines), default=0)
     inner = sum(1 for a, b in pairwise(lines) if a.strip() and b.strip())
     if not 60 <= width <= 100 or inner < 2:  # wraps are set at 60-100 columns
+        return cleaned
+    # most lines of a wrapped text run to near the width; an address block or a list of short
+    # lines under one long sentence does not
+    widths = [len(x.rstrip()) for x in lines if x.strip()]
+    if sum(1 for w in widths if w >= 0.8 * width) < 0.5 * len(widths):
         return cleaned
     out = list(cleaned)
     pos = 0

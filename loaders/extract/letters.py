@@ -20,6 +20,7 @@ from graph.model import Entity
 from graph.translit import fold
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
+from loaders.extract.reference import reference
 from loaders.extract.resolve import org_key
 from loaders.extract.segment import Sentence
 
@@ -128,7 +129,31 @@ def _addressees(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> 
                 continue
             kind = "LEADS" if _LEAD_TITLE.match(title) and text[e : sent.end].strip(" ,.") == "" else "WORKS_FOR"
             b.relate(kind, who, org, sent.index, {"role": role})
+            parent = _parent_body(org, s, text, sent, b, res)
+            if parent is not None:
+                # "Head of the OSCE Centre in Dushanbe", "EU Special Representative for ...": the
+                # office or mandate belongs to the organization its name opens with
+                b.relate("WORKS_FOR", who, parent, sent.index, {"role": role})
     return found
+
+
+def _parent_body(org: Entity, start: int, text: str, sent: Sentence, b: Builder, res: Resolved) -> Entity | None:
+    """The international body an office's or mandate's name opens with ("OSCE Centre in
+    Dushanbe" -> OSCE), from reference data, mentioned where its name stands; else None."""
+    first = org.name.split()[0]
+    known = reference().known_org(first)
+    if (
+        known is None
+        or len(org.name.split()) < 2
+        or org_key(known.name) == org_key(org.name)
+        or text[start : start + len(first)] != first  # the mention must show the parent's name
+    ):
+        return None
+    parent = b.entity("Organization", org_key(known.name), known.name, props={"kind": known.kind})
+    b.alias(parent, first)
+    b.mention(parent, start, start + len(first), sent.index)
+    res.add(parent, start, start + len(first), sent.index)
+    return parent
 
 
 # a bare name line of a signatory list ("ARTICLE 19", "Freedom Now"): a few capitalized words
