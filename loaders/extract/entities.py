@@ -48,6 +48,9 @@ _EVENTISH = (
     "Day",
     "Week",
     "Year",
+    "Dialogue",  # a "Human Rights Dialogue" is a meeting of two parties, not a body
+    "Meeting",
+    "Session",
 )
 # Heads that make a name an instrument wherever they stand ("United Nations Declaration on ...").
 _INSTRUMENT_WORDS = {"Declaration", "Convention", "Covenant", "Treaty", "Charter"}
@@ -195,6 +198,16 @@ def join_split_names(cands: list[Candidate], text: str) -> list[Candidate]:
     people = sorted((c for c in cands if c.label == "PERSON" and c.source == "spacy"), key=lambda c: c.start)
     drop: set[int] = set()
     out: list[Candidate] = []
+    full = {c.surface for c in cands if c.label == "PERSON" and len(c.surface.split()) >= 2}
+    for c in cands:
+        # a given name the tagger read as something else right before a tagged surname, where
+        # the text names that full person elsewhere ("and Aktan" LOC + "Sulaimanov" PERSON)
+        if c.label != "PERSON" and c.source == "spacy" and len(c.surface.split()) == 1:
+            for p in people:
+                if p.sent == c.sent and p.start == c.end + 1 and text[c.start : p.end] in full:
+                    people.append(c)
+                    break
+    people.sort(key=lambda c: c.start)
     for a, b in itertools.pairwise(people):
         joined = text[a.start : b.end]
         if id(a) in drop or a.sent != b.sent or text[a.end : b.start] != " " or len(joined.split()) > 4:
@@ -605,7 +618,9 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
 class Typer:
     """Decides the label of each name from all its candidates."""
 
-    def __init__(self, cands: list[Candidate], known: Sequence[EntityRef]) -> None:
+    def __init__(self, cands: list[Candidate], known: Sequence[EntityRef], text: str = "") -> None:
+        # words the text also writes in lower case: ordinary English words, not name words
+        self.common_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
         self.votes: dict[str, Counter[str]] = defaultdict(Counter)
         self.cands: dict[str, list[Candidate]] = defaultdict(list)
         for c in cands:
@@ -621,6 +636,12 @@ class Typer:
         self.title_words = {
             w.lower().strip(".") for t in (*lex.get("titles", ()), *lex.get("role_nouns", ())) for w in str(t).split()
         } | {"united", "nations", "un", "special", "general", "prosecutor", "ombudsman", "the"}
+
+    def common_phrase(self, words: list[str]) -> bool:
+        """A capitalized phrase of at least two words the text also writes in lower case
+        ("Human Rights Dialogue" where the text speaks of human rights): a heading-cased
+        description, not a person's name (one such word may be a name: "Said Karimov")."""
+        return sum(w.lower() in self.common_words for w in words) >= 2
 
     def person_evidence(self, key: str) -> bool:
         for c in self.cands[key]:
@@ -686,10 +707,17 @@ class Typer:
             return "PERSON"
         if len(words) == 1 and _is_name_like(surface) and loose(surface) in {loose(n) for n in self.person_surnames}:
             return "PERSON"  # "Kurbonova added" after "Dilbar Kurbanova": a vowel variant of her surname
-        if len(words) > 1 and _is_name_like(surface) and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames):
+        phrase = len(words) > 1 and self.common_phrase(words) and not self.person_evidence(key)
+        if (
+            len(words) > 1
+            and not phrase
+            and _is_name_like(surface)
+            and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames)
+        ):
             return "PERSON"
         if (
             len(words) > 1
+            and not phrase
             and v["ORG"] > 0
             and v["PERSON"] == 0
             and v["LOC"] == 0
@@ -697,7 +725,7 @@ class Typer:
             and all(c.source == "spacy" for c in cs)
         ):
             return "PERSON"  # "Mukhtar Dzhakishev" tagged ORG: a two-word name with no organization word
-        if v["PERSON"] >= max(v["ORG"], v["LOC"]) and v["PERSON"] > 0 and _is_name_like(surface):
+        if v["PERSON"] >= max(v["ORG"], v["LOC"]) and v["PERSON"] > 0 and _is_name_like(surface) and not phrase:
             if len(words) > 1 or self.person_evidence(key):
                 return "PERSON"
             return None

@@ -1,0 +1,52 @@
+"""Robust entity typing: heading-cased phrases of ordinary words are no people, a given name
+the tagger mistyped before a tagged surname stays part of the full name, meetings are no bodies."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+from loaders.extract.entities import join_split_names
+from loaders.extract.mentions import Candidate
+from tests.loaders.conftest import doc
+
+
+def _names(text: str, label: str) -> set[str]:
+    return {e.name for e in extract(doc(text)).entities if e.label == label}
+
+
+def test_capitalized_phrase_of_common_words_is_no_person() -> None:
+    people = _names(
+        "The rights of workers and freedom of the press were raised by lawyers. "
+        "Their lawyer, Nodira Usmanova, said the Workers Freedom Forum would meet in May. "
+        "We hope to brief the delegation before the Press Freedom Roundtable.",
+        "Person",
+    )
+    assert "Press Freedom Roundtable" not in people
+    assert "Nodira Usmanova" in people
+
+
+def test_mistyped_given_name_before_a_tagged_surname_joins_the_full_name() -> None:
+    text = "Erkin Tashiev was held. We call for the release of Erkin Tashiev today."
+    i = text.rindex("Erkin")
+    cands = [
+        Candidate("Erkin Tashiev", 0, 13, 0, "PERSON", "spacy"),
+        Candidate("Erkin", i, i + 5, 1, "LOC", "spacy"),  # the tagger's guess in the second sentence
+        Candidate("Tashiev", i + 6, i + 13, 1, "PERSON", "spacy"),
+    ]
+    out = join_split_names(cands, text)
+    assert sorted(c.surface for c in out) == ["Erkin Tashiev", "Erkin Tashiev"]
+
+
+def test_given_name_before_a_surname_stays_apart_without_the_full_name() -> None:
+    text = "They met in Osh. Residents of Osh Tashiev said nothing."
+    i = text.rindex("Osh")
+    cands = [Candidate("Osh", i, i + 3, 1, "LOC", "spacy"), Candidate("Tashiev", i + 4, i + 11, 1, "PERSON", "spacy")]
+    assert sorted(c.surface for c in join_split_names(cands, text)) == ["Osh", "Tashiev"]
+
+
+def test_a_named_dialogue_or_meeting_is_no_organization() -> None:
+    orgs = _names(
+        "The EU will raise the case at the Annual Human Rights Dialogue in Astana. "
+        "Activists also spoke at the Civil Society Meeting.",
+        "Organization",
+    )
+    assert not any(o.endswith(("Dialogue", "Meeting")) for o in orgs)
