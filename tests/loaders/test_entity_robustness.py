@@ -50,3 +50,23 @@ def test_a_named_dialogue_or_meeting_is_no_organization() -> None:
         "Organization",
     )
     assert not any(o.endswith(("Dialogue", "Meeting")) for o in orgs)
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {e.name: e.properties.get("kind") for e in extract(doc(text)).entities if e.label == "Location"}
+
+
+def test_places_the_prose_marks_by_a_kind_word() -> None:
+    places = _places(
+        "Workers stopped work at the Zhanbas and Kyzylkum fields on Monday. "
+        "Police raided homes in the village of Kara-Suu and in the town of Bakhmal. "
+        "Protests spread to the Tamdy, Nurata and Kosh districts."
+    )
+    for name in ("Zhanbas", "Kyzylkum", "Kara-Suu", "Bakhmal", "Tamdy", "Nurata", "Kosh"):
+        assert name in places
+    assert places["Bakhmal"] == "city" and places["Kosh"] == "region"
+
+
+def test_kind_word_places_skip_country_adjectives() -> None:
+    places = _places("Water is shared by Kyrgyz and Tajik villages, officials in the city of Osh said.")
+    assert "Kyrgyz" not in places and "Tajik" not in places
