@@ -71,7 +71,11 @@ def lawish_end(surface: str) -> bool:
 
 
 # A byline: "By Dina Nurpeisova", "By Dina Nurpeisova, Example News" (the outlet after a comma).
-_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*(?:,[^,]{1,60})?$")
+_BYLINE = re.compile(
+    r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*(?:,\s*(?P<outlet>[^,]{1,60}?))?\s*$"
+)
+# the outlet named after a byline's comma: capitalized words or numbers ("Forum 18", "Example News")
+_OUTLET = re.compile(r"(?:[A-Z][\w’'&.\-]*|\d{1,4})(?:\s+(?:[A-Z][\w’'&.\-]*|\d{1,4}))*")
 # "(END)" closes a wire story
 _JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey", "end"}
 
@@ -182,6 +186,12 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
                         props={"person_context": True},
                     )
                 )
+                out = by.group("outlet")
+                if out and _byline_outlet(out):
+                    st = s.offset + s.span.start_char + by.start("outlet")
+                    cands.append(
+                        Candidate(out, st, st + len(out), s.index, "ORG", "byline", props={"org_context": True})
+                    )
     cands = [
         c for c in cands if not (c.label in ("ORG", "PERSON") and _LAW_OF.search(text[max(0, c.start - 40) : c.start]))
     ]
@@ -190,6 +200,17 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     cands += propagate(sents, text, cands + [c for c, _ in acr])
     cands += repeated_surnames(sents, text, cands)
     return split_compounds(refine(cands, sents, text), text), acr
+
+
+def _byline_outlet(words: str) -> bool:
+    """The part after a byline's comma names an outlet unless it is a role ("Staff Writer",
+    "Special Correspondent") or a place ("Bishkek")."""
+    ref = reference()
+    if not _OUTLET.fullmatch(words) or ref.place_kind(words) or ref.country(words):
+        return False
+    roles = {str(w).lower() for w in (*ref.lex.get("role_nouns", ()), *ref.lex.get("titles", ()))}
+    roles |= {"staff", "writer", "special", "senior", "chief", "contributing", "guest", "freelance"}
+    return not all(w.lower().strip(".") in roles or w.lower().rstrip("s") in roles for w in words.split())
 
 
 def join_split_names(cands: list[Candidate], text: str) -> list[Candidate]:

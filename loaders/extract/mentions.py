@@ -336,7 +336,7 @@ def propagate(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[
         c.surface
         for c in cands
         if c.label in ("ORG", "ACRDEF")
-        and c.source in ("typenoun", "list", "acronym", "capchain")
+        and c.source in ("typenoun", "list", "acronym", "capchain", "byline")
         and (" " in c.surface or "," in c.surface)
     }
     if not names:

@@ -70,3 +70,20 @@ def test_places_the_prose_marks_by_a_kind_word() -> None:
 def test_kind_word_places_skip_country_adjectives() -> None:
     places = _places("Water is shared by Kyrgyz and Tajik villages, officials in the city of Osh said.")
     assert "Kyrgyz" not in places and "Tajik" not in places
+
+
+def _typed(text: str) -> dict[str, str]:
+    return {e.name: e.label for e in extract(doc(text)).entities}
+
+
+def test_byline_outlet_is_an_organization_even_with_a_number() -> None:
+    typed = _typed(
+        "Police Raid Church\n\nBy Anna Berg, Charter 44\n\n"
+        "Police raided a church in Osh, a member told Charter 44 on 3 May."
+    )
+    assert typed.get("Charter 44") == "Organization" and typed.get("Anna Berg") == "Person"
+
+
+def test_byline_role_is_no_outlet() -> None:
+    typed = _typed("Police Raid Church\n\nBy Anna Berg, Staff Writer\n\nPolice raided a church in Osh on 3 May.")
+    assert "Staff Writer" not in typed
