@@ -87,3 +87,11 @@ def test_byline_outlet_is_an_organization_even_with_a_number() -> None:
 def test_byline_role_is_no_outlet() -> None:
     typed = _typed("Police Raid Church\n\nBy Anna Berg, Staff Writer\n\nPolice raided a church in Osh on 3 May.")
     assert "Staff Writer" not in typed
+
+
+def test_donation_appeal_in_a_footer_bar_is_furniture() -> None:
+    typed = _typed(
+        "Police detained the blogger Aziz Karimov in Osh on 3 May.\n\n"
+        "Contact: info@example.org | Support our work: donate to the Steppe Reporters’ Defence Fund\n"
+    )
+    assert not any("Defence Fund" in n for n in typed)
