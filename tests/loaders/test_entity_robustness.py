@@ -95,3 +95,13 @@ def test_donation_appeal_in_a_footer_bar_is_furniture() -> None:
         "Contact: info@example.org | Support our work: donate to the Steppe Reporters’ Defence Fund\n"
     )
     assert not any("Defence Fund" in n for n in typed)
+
+
+def test_a_number_inside_an_organization_name() -> None:
+    typed = _typed("The Steppe 24 Media Foundation said police detained its editor in Osh on 3 May.")
+    assert typed.get("Steppe 24 Media Foundation") == "Organization"
+
+
+def test_a_numbered_provision_is_no_part_of_a_name() -> None:
+    typed = _typed("He was charged under Article 29 Police Code rules, the Osh City Court said on 3 May.")
+    assert not any(n.startswith("Article 29") for n in typed)
