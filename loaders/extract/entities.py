@@ -714,6 +714,9 @@ class Typer:
             return "ORG"  # "St Mary's Parishioners": a possessive before a plural names a group, not a person
         if any(c.props.get("org_context") for c in cs):
             return "ORG"
+        org_words = set(reference().lex.get("org_name_words", ()))
+        if len(words) > 1 and any(w in org_words for w in words) and not any(c.props.get("person_context") for c in cs):
+            return "ORG"  # "Civic Solidarity noted ...": a body's name of ordinary words
         if _is_name_like(surface) and (
             fold(surface) in self.known_people or (len(words) == 1 and fold(surface) in self.known_surnames)
         ):

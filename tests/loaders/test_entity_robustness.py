@@ -105,3 +105,12 @@ def test_a_number_inside_an_organization_name() -> None:
 def test_a_numbered_provision_is_no_part_of_a_name() -> None:
     typed = _typed("He was charged under Article 29 Police Code rules, the Osh City Court said on 3 May.")
     assert not any(n.startswith("Article 29") for n in typed)
+
+
+def test_a_name_of_ordinary_organization_words_is_a_body() -> None:
+    typed = _typed(
+        "Police detained the blogger Nurlan Abdiev in Talas on 3 May. Civic Solidarity noted the ruling. "
+        "His lawyer, Gulnara Isaeva, was denied access."
+    )
+    assert typed.get("Civic Solidarity") == "Organization"
+    assert typed.get("Gulnara Isaeva") == "Person"
