@@ -75,6 +75,11 @@ def acronym_definitions(sent: Sentence, text: str) -> list[tuple[Candidate, str]
     return out
 
 
+# people of a body named before it in a sentence's first words ("Members of the X movement")
+_MEMBER_NOUNS = {"member", "supporter", "activist", "leader", "founder", "official", "representative", "head",
+                 "staff", "volunteer", "lawyer", "journalist", "chairman", "chair", "director"}  # fmt: skip
+
+
 def typed_names(sent: Sentence, text: str) -> list[Candidate]:
     """Organizations introduced by a lower-case type noun."""
     types: dict[str, str] = reference().lex.get("org_type_nouns", {})
@@ -82,9 +87,19 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
     out: list[Candidate] = []
     tn = "|".join(sorted(map(re.escape, types), key=len, reverse=True))
     # "the Respublika newspaper", "the Oyan, Qazaqstan (‘Wake Up, Kazakhstan’) movement"
-    pat = re.compile(rf"(?P<name>{_NAME})\s*(?:\((?P<alias>[‘'“\"][^)]+?[’'”\"])\)\s*)?(?P<type>{tn})\b")
+    # one describing word may stand between name and type noun ("the Zhasyl Kogal environmental movement")
+    desc = (
+        r"(?:(?:[a-z]+(?:al|ent|ant|ous|ic|ive|ist)|opposition|youth|student|online|grassroots|rights|human\s+rights"
+        r"|news|media|civil\s+society)\s+)?"
+    )
+    pat = re.compile(
+        rf"(?P<name>{_NAME})\s*(?:\((?P<alias>[‘'“\"][^)]+?[’'”\"])\)\s*)?{desc}(?P<type>{tn})\b"
+    )
     for m in pat.finditer(seg):
         name = m.group("name")
+        lead = re.match(r"(?:[A-Z][a-z]+\s+)+of\s+(?:the\s+)?", name)
+        if lead and all(w.lower().rstrip("s") in _MEMBER_NOUNS for w in lead.group(0).split()[:-1] if w != "of"):
+            name = name[lead.end() :]  # "Members of the X movement": the movement is X
         if name.split()[0] in ("The", "A", "An"):
             name = name.split(" ", 1)[1] if " " in name else ""
         if not name or reference().country(name) or reference().place_kind(name):

@@ -114,3 +114,9 @@ def test_a_name_of_ordinary_organization_words_is_a_body() -> None:
     )
     assert typed.get("Civic Solidarity") == "Organization"
     assert typed.get("Gulnara Isaeva") == "Person"
+
+
+def test_a_describing_word_between_name_and_type_noun() -> None:
+    typed = _typed("Members of the Zhasyl Kogal environmental movement protested in Almaty on 3 May.")
+    assert typed.get("Zhasyl Kogal") == "Organization"
+    assert not any(n.startswith("Members") for n, label in typed.items() if label in ("Organization", "Person"))
