@@ -66,7 +66,7 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] | KnownLookup = ()) 
     if country_counts:
         res.main_country = country_counts.most_common(1)[0][0]
 
-    typer = Typer(cands, index.refs())
+    typer = Typer(cands, index.refs(), text)
     # single names typed first: a full name ending with a person's surname is a person
     typer.person_surnames = {
         fold(c.surface) for c in cands if len(c.surface.split()) == 1 and typer.label(c.key) == "PERSON"

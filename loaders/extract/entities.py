@@ -48,6 +48,9 @@ _EVENTISH = (
     "Day",
     "Week",
     "Year",
+    "Dialogue",  # a "Human Rights Dialogue" is a meeting of two parties, not a body
+    "Meeting",
+    "Session",
 )
 # Heads that make a name an instrument wherever they stand ("United Nations Declaration on ...").
 _INSTRUMENT_WORDS = {"Declaration", "Convention", "Covenant", "Treaty", "Charter"}
@@ -68,7 +71,11 @@ def lawish_end(surface: str) -> bool:
 
 
 # A byline: "By Dina Nurpeisova", "By Dina Nurpeisova, Example News" (the outlet after a comma).
-_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*(?:,[^,]{1,60})?$")
+_BYLINE = re.compile(
+    r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*(?:,\s*(?P<outlet>[^,]{1,60}?))?\s*$"
+)
+# the outlet named after a byline's comma: capitalized words or numbers ("Forum 18", "Example News")
+_OUTLET = re.compile(r"(?:[A-Z][\w’'&.\-]*|\d{1,4})(?:\s+(?:[A-Z][\w’'&.\-]*|\d{1,4}))*")
 # "(END)" closes a wire story
 _JUNK_ORG = {"state", "time", "digital", "muzzled", "appendix", "chapter", "box", "newsletter", "survey", "end"}
 
@@ -179,6 +186,12 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
                         props={"person_context": True},
                     )
                 )
+                out = by.group("outlet")
+                if out and _byline_outlet(out):
+                    st = s.offset + s.span.start_char + by.start("outlet")
+                    cands.append(
+                        Candidate(out, st, st + len(out), s.index, "ORG", "byline", props={"org_context": True})
+                    )
     cands = [
         c for c in cands if not (c.label in ("ORG", "PERSON") and _LAW_OF.search(text[max(0, c.start - 40) : c.start]))
     ]
@@ -189,12 +202,33 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     return split_compounds(refine(cands, sents, text), text), acr
 
 
+def _byline_outlet(words: str) -> bool:
+    """The part after a byline's comma names an outlet unless it is a role ("Staff Writer",
+    "Special Correspondent") or a place ("Bishkek")."""
+    ref = reference()
+    if not _OUTLET.fullmatch(words) or ref.place_kind(words) or ref.country(words):
+        return False
+    roles = {str(w).lower() for w in (*ref.lex.get("role_nouns", ()), *ref.lex.get("titles", ()))}
+    roles |= {"staff", "writer", "special", "senior", "chief", "contributing", "guest", "freelance"}
+    return not all(w.lower().strip(".") in roles or w.lower().rstrip("s") in roles for w in words.split())
+
+
 def join_split_names(cands: list[Candidate], text: str) -> list[Candidate]:
     """Two person spans the tagger read side by side with only a space between are one name
     ("Ana Lucia" + "Ferreira" for a double surname), not two people."""
     people = sorted((c for c in cands if c.label == "PERSON" and c.source == "spacy"), key=lambda c: c.start)
     drop: set[int] = set()
     out: list[Candidate] = []
+    full = {c.surface for c in cands if c.label == "PERSON" and len(c.surface.split()) >= 2}
+    for c in cands:
+        # a given name the tagger read as something else right before a tagged surname, where
+        # the text names that full person elsewhere ("and Aktan" LOC + "Sulaimanov" PERSON)
+        if c.label != "PERSON" and c.source == "spacy" and len(c.surface.split()) == 1:
+            for p in people:
+                if p.sent == c.sent and p.start == c.end + 1 and text[c.start : p.end] in full:
+                    people.append(c)
+                    break
+    people.sort(key=lambda c: c.start)
     for a, b in itertools.pairwise(people):
         joined = text[a.start : b.end]
         if id(a) in drop or a.sent != b.sent or text[a.end : b.start] != " " or len(joined.split()) > 4:
@@ -605,7 +639,9 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
 class Typer:
     """Decides the label of each name from all its candidates."""
 
-    def __init__(self, cands: list[Candidate], known: Sequence[EntityRef]) -> None:
+    def __init__(self, cands: list[Candidate], known: Sequence[EntityRef], text: str = "") -> None:
+        # words the text also writes in lower case: ordinary English words, not name words
+        self.common_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
         self.votes: dict[str, Counter[str]] = defaultdict(Counter)
         self.cands: dict[str, list[Candidate]] = defaultdict(list)
         for c in cands:
@@ -621,6 +657,12 @@ class Typer:
         self.title_words = {
             w.lower().strip(".") for t in (*lex.get("titles", ()), *lex.get("role_nouns", ())) for w in str(t).split()
         } | {"united", "nations", "un", "special", "general", "prosecutor", "ombudsman", "the"}
+
+    def common_phrase(self, words: list[str]) -> bool:
+        """A capitalized phrase of at least two words the text also writes in lower case
+        ("Human Rights Dialogue" where the text speaks of human rights): a heading-cased
+        description, not a person's name (one such word may be a name: "Said Karimov")."""
+        return sum(w.lower() in self.common_words for w in words) >= 2
 
     def person_evidence(self, key: str) -> bool:
         for c in self.cands[key]:
@@ -672,6 +714,9 @@ class Typer:
             return "ORG"  # "St Mary's Parishioners": a possessive before a plural names a group, not a person
         if any(c.props.get("org_context") for c in cs):
             return "ORG"
+        org_words = set(reference().lex.get("org_name_words", ()))
+        if len(words) > 1 and any(w in org_words for w in words) and not any(c.props.get("person_context") for c in cs):
+            return "ORG"  # "Civic Solidarity noted ...": a body's name of ordinary words
         if _is_name_like(surface) and (
             fold(surface) in self.known_people or (len(words) == 1 and fold(surface) in self.known_surnames)
         ):
@@ -686,10 +731,17 @@ class Typer:
             return "PERSON"
         if len(words) == 1 and _is_name_like(surface) and loose(surface) in {loose(n) for n in self.person_surnames}:
             return "PERSON"  # "Kurbonova added" after "Dilbar Kurbanova": a vowel variant of her surname
-        if len(words) > 1 and _is_name_like(surface) and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames):
+        phrase = len(words) > 1 and self.common_phrase(words) and not self.person_evidence(key)
+        if (
+            len(words) > 1
+            and not phrase
+            and _is_name_like(surface)
+            and (v["PERSON"] > 0 or fold(words[-1]) in self.person_surnames)
+        ):
             return "PERSON"
         if (
             len(words) > 1
+            and not phrase
             and v["ORG"] > 0
             and v["PERSON"] == 0
             and v["LOC"] == 0
@@ -697,7 +749,7 @@ class Typer:
             and all(c.source == "spacy" for c in cs)
         ):
             return "PERSON"  # "Mukhtar Dzhakishev" tagged ORG: a two-word name with no organization word
-        if v["PERSON"] >= max(v["ORG"], v["LOC"]) and v["PERSON"] > 0 and _is_name_like(surface):
+        if v["PERSON"] >= max(v["ORG"], v["LOC"]) and v["PERSON"] > 0 and _is_name_like(surface) and not phrase:
             if len(words) > 1 or self.person_evidence(key):
                 return "PERSON"
             return None

@@ -192,9 +192,13 @@ _IN = (
     r"in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+_NUMBERED = {"Article", "Art", "Part", "Paragraph", "Para", "Chapter", "Section", "No", "Resolution", "Law", "Decree",
+             "Protocol", "Rule", "Principle", "Item", "Point", "Annex", "Page", "Table", "Figure", "Box"}  # fmt: skip
+# a number may follow a name's first word ("Charter 97 Foundation", "Forum 18 News Service")
+_CAPN = rf"{_CAP}(?:\s+\d{{1,3}}(?=\s+{_CAP}))?"
 _CHAIN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|{_IN}|against|the|de|oblast|region|district|{_UNDER}|{_SENT_TO})\s+)*"
-    rf"{_CAP})*"
+    rf"{_CAPN}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|{_IN}|against|the|de|oblast|region|district|{_UNDER}|{_SENT_TO})\s+)*"
+    rf"{_CAPN})*"
 )
 # Heads whose "in <place>" is part of the name (a body's office there): "OSCE Programme Office in X".
 _SEATED = {"Office", "Mission", "Centre", "Center", "Embassy", "Branch", "Representation", "Bureau", "Delegation"}
@@ -272,6 +276,9 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
         while words and words[-1] in _CONNECT:
             words.pop()
         lead = 0
+        for i in range(len(words) - 1):
+            if words[i + 1].isdigit() and words[i].rstrip("s.") in _NUMBERED:
+                lead = i + 2  # "Article 29 Police ...": a numbered provision before a name is no part of it
         while lead < len(words) and (words[lead] in _STOPLEAD or (lead and words[lead] in _CONNECT)):
             lead += 1
         if len(words) - lead < 2:
@@ -336,7 +343,7 @@ def propagate(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[
         c.surface
         for c in cands
         if c.label in ("ORG", "ACRDEF")
-        and c.source in ("typenoun", "list", "acronym", "capchain")
+        and c.source in ("typenoun", "list", "acronym", "capchain", "byline")
         and (" " in c.surface or "," in c.surface)
     }
     if not names:

@@ -75,6 +75,11 @@ def acronym_definitions(sent: Sentence, text: str) -> list[tuple[Candidate, str]
     return out
 
 
+# people of a body named before it in a sentence's first words ("Members of the X movement")
+_MEMBER_NOUNS = {"member", "supporter", "activist", "leader", "founder", "official", "representative", "head",
+                 "staff", "volunteer", "lawyer", "journalist", "chairman", "chair", "director"}  # fmt: skip
+
+
 def typed_names(sent: Sentence, text: str) -> list[Candidate]:
     """Organizations introduced by a lower-case type noun."""
     types: dict[str, str] = reference().lex.get("org_type_nouns", {})
@@ -82,9 +87,19 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
     out: list[Candidate] = []
     tn = "|".join(sorted(map(re.escape, types), key=len, reverse=True))
     # "the Respublika newspaper", "the Oyan, Qazaqstan (‘Wake Up, Kazakhstan’) movement"
-    pat = re.compile(rf"(?P<name>{_NAME})\s*(?:\((?P<alias>[‘'“\"][^)]+?[’'”\"])\)\s*)?(?P<type>{tn})\b")
+    # one describing word may stand between name and type noun ("the Zhasyl Kogal environmental movement")
+    desc = (
+        r"(?:(?:[a-z]+(?:al|ent|ant|ous|ic|ive|ist)|opposition|youth|student|online|grassroots|rights|human\s+rights"
+        r"|news|media|civil\s+society)\s+)?"
+    )
+    pat = re.compile(
+        rf"(?P<name>{_NAME})\s*(?:\((?P<alias>[‘'“\"][^)]+?[’'”\"])\)\s*)?{desc}(?P<type>{tn})\b"
+    )
     for m in pat.finditer(seg):
         name = m.group("name")
+        lead = re.match(r"(?:[A-Z][a-z]+\s+)+of\s+(?:the\s+)?", name)
+        if lead and all(w.lower().rstrip("s") in _MEMBER_NOUNS for w in lead.group(0).split()[:-1] if w != "of"):
+            name = name[lead.end() :]  # "Members of the X movement": the movement is X
         if name.split()[0] in ("The", "A", "An"):
             name = name.split(" ", 1)[1] if " " in name else ""
         if not name or reference().country(name) or reference().place_kind(name):
@@ -360,14 +375,15 @@ _REGION_HEAD = r"(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Rr]ayon|[Rr]aio
 _VENUE_HEAD = (
     r"(?:Square|square|Park|park|[Mm]onument|[Mm]emorial|[Ss]tatue|Stadium|stadium|Bazaar|bazaar|Market|Airport|airport|Mosque|mosque|Cathedral|"
     r"Street|street|Avenue|avenue|Prospekt|Prospect|Boulevard|Highway|Bridge|Dam|Reservoir|"
-    r"(?:(?:gold|copper|coal|uranium|iron|ore|open-pit)\s+)?(?:[Mm]ine|[Mm]ines)|[Oo]il\s*field|[Gg]as\s+field|[Oo]ilfield|"
+    r"(?:(?:gold|copper|coal|uranium|iron|ore|open-pit)\s+)?(?:[Mm]ine|[Mm]ines)|[Oo]il\s*field|[Gg]as\s+field|[Oo]ilfield|field|"
     r"(?:(?:metallurgical|steel|power|chemical|processing|cement|hydropower)\s+)?(?:[Pp]lant|[Ff]actory)|"
     r"(?:(?:copper|aluminium|aluminum|zinc|lead)\s+)?[Ss]melter|[Rr]efinery|[Pp]enal\s+[Cc]olony|[Cc]olony|[Pp]rison|[Dd]etention\s+[Cc]ent(?:re|er)|"
     r"[Pp]re-?trial\s+[Dd]etention\s+[Cc]ent(?:re|er)|SIZO)"
 )
+_SETTLEMENT_HEAD = r"(?:[Vv]illage|[Ss]ettlement|[Kk]ishlak|[Aa]ul)"
 _PLACE_RE = re.compile(
     r"(?<![\w’'-])(?P<stem>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2})\s+"
-    r"(?:(?P<region>" + _REGION_HEAD + r")|(?P<venue>" + _VENUE_HEAD + r"))"
+    r"(?:(?P<region>" + _REGION_HEAD + r")|(?P<settle>" + _SETTLEMENT_HEAD + r")|(?P<venue>" + _VENUE_HEAD + r"))"
     r"(?P<num>\s+No\.?\s*\d+)?(?![\w-])(?!\s+(?:of\s+)?[A-Z][a-z])"
 )
 
@@ -392,8 +408,9 @@ def places(sent: Sentence, text: str) -> list[Candidate]:
         s = base + m.end("stem") - len(stem)
         e = base + m.end()
         surface = text[s:e]
-        kind = "region" if m.group("region") else "venue"
+        kind = "region" if m.group("region") else "city" if m.group("settle") else "venue"
         out.append(Candidate(surface, s, e, sent.index, "LOC", "gazetteer", name=surface, props={"kind": kind}))
+    out += _places_by_kind_word(seg, base, sent.index, text)
     # a dateline in capitals: "ALMATY, 14 March 2024 –", "ASHGABAT, 25 October"
     d = _DATELINE.match(seg)
     if d:
@@ -410,6 +427,43 @@ def places(sent: Sentence, text: str) -> list[Candidate]:
 
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z’'-]{2,}(?:\s[A-Z][A-Z’'-]{2,})?),\s")
+
+_STEM = r"[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?"
+# "the village of X", "the town of X", "the city of X", "the X region" told by a lowercase kind word
+_KIND_OF = re.compile(
+    r"\b(?P<kind>village|town|city|settlement|district|region|province)\s+of\s+(?P<name>" + _STEM + r")"
+    r"(?![\w’'-])(?!\s+[A-Z])"
+)
+# two names sharing a plural kind word: "the Karaganda and Pavlodar regions", "the X and Y oil fields"
+_KIND_PLURAL = re.compile(
+    r"(?<![\w’'-])(?P<a>" + _STEM + r")(?:,\s+(?P<b>" + _STEM + r"))?,?\s+and\s+(?P<c>" + _STEM + r")\s+"
+    r"(?:(?P<region>regions|districts|provinces|oblasts|valleys)|(?P<settle>villages|settlements|towns)"
+    r"|(?P<venue>(?:(?:oil|gas|gold|copper|coal|uranium)\s+)?(?:fields|mines)))\b"
+)
+
+
+def _places_by_kind_word(seg: str, base: int, sent: int, text: str) -> list[Candidate]:
+    """Places the gazetteer lacks but the prose marks as places by a kind word."""
+    ref = reference()
+    out: list[Candidate] = []
+
+    def add(s: int, e: int, kind: str) -> None:
+        name = text[s:e]
+        if name in _PLACE_STOP or ref.country(name) or ref.known_org(name):
+            return
+        kind = ref.place_kind(name) or kind
+        out.append(Candidate(name, s, e, sent, "LOC", "gazetteer", name=ref.place_names.get(norm(name), name),
+                             props={"kind": kind}))  # fmt: skip
+
+    for m in _KIND_OF.finditer(seg):
+        kind = "region" if m.group("kind") in ("district", "region", "province") else "city"
+        add(base + m.start("name"), base + m.end("name"), kind)
+    for m in _KIND_PLURAL.finditer(seg):
+        kind = "region" if m.group("region") else "city" if m.group("settle") else "venue"
+        for g in ("a", "b", "c"):
+            if m.group(g):
+                add(base + m.start(g), base + m.end(g), kind)
+    return out
 
 
 def coordinated_places(c: Candidate, text: str) -> list[Candidate] | None:
