@@ -38,6 +38,7 @@ from loaders.extract.entities import Resolved
 from loaders.extract.legal import surname_mentions
 from loaders.extract.letters import letter_relations
 from loaders.extract.reference import reference
+from loaders.extract.resolve import document_author
 from loaders.extract.segment import Sentence
 
 # words before "leader"/"president" that make it the title of a body other than the state
@@ -444,6 +445,7 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
     for x in list(locs_of_doc.values()):
         for a in x.aliases:  # a capital read as its country ("Dushanbe") is found by that name too
             locs_of_doc.setdefault(a.lower(), x)
+    author = document_author(sents, res)
     for sent in sents:
         if sent.heading:
             continue
@@ -515,6 +517,7 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         _group_members(sent, text, b, res, people)
         _office_phrases(sent, text, b, res, people)
         _findings(sent, text, b, res, sents)
+        _should_calls(sent, b, res, sents, author)
         _parent_org_titles(sent, text, b, people, orgs_of_doc)
         # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
         for ps, pe, p in people:
@@ -911,3 +914,62 @@ def _findings(sent: Sentence, text: str, b: Builder, res: Resolved, sents: list[
         gov = named[0] if named else _government_of(b, res, sents, e, m.group("clause"))
         if gov is not None:
             b.relate("CRITICIZED", x, gov, sent.index)
+
+
+_SPEECH = {"say", "add", "tell", "state", "write", "note", "argue", "stress", "warn", "insist"}
+_MODAL_CALL = {"should", "must"}
+# a sentence that closes a quotation or ends on its attribution ('..." she said.')
+_QUOTE_END = re.compile(r"[”\"]\s*$|\bsaid\.?\s*$|[”\"],?\s+\S+(?:\s+\S+)?\s+(?:said|added)\.\s*$")
+
+
+def _speaker(sent: Sentence, res: Resolved) -> Entity | None:
+    """The actor a sentence quotes ("..., said X", "X told reporters ..."), if it names one."""
+    for tok in sent.span:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH:
+            continue
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                at = sent.offset + c.idx
+                x = _actor_at(res, sent, at, at + len(c.text))
+                if x is not None:
+                    return x
+    return None
+
+
+def _should_calls(
+    sent: Sentence, b: Builder, res: Resolved, sents: list[Sentence], author: Entity | None
+) -> None:
+    """ "The authorities should free X, said Y", "Y said the EU must press for ...": a speaker
+    telling an actor what it should do calls on it. The speaker is the one the sentence quotes, or
+    the one the sentence before quoted when this one goes on with the quotation; in a text with an
+    author (a byline, a signed statement) an unquoted, unattributed "X should ..." is the author's."""
+    calls = []
+    for tok in sent.span:
+        if tok.lower_ not in _MODAL_CALL or tok.dep_ != "aux" or tok.head.pos_ != "VERB":
+            continue
+        for c in tok.head.children:
+            if c.dep_ == "nsubj":
+                # the subject phrase up to its head ("the Kazakh government": the actor is read on 'Kazakh')
+                lo = sent.offset + c.left_edge.idx
+                x = _actor_at(res, sent, lo, sent.offset + c.idx + len(c.text))
+                if x is not None:
+                    calls.append(x)
+    if not calls:
+        return
+    speaker = _speaker(sent, res)
+    if speaker is None and sent.seg.lstrip()[:1] in "\"“" and sent.index > 0:
+        prev = next((s for s in sents if s.index == sent.index - 1), None)
+        if prev is not None and prev.offset == sent.offset and _QUOTE_END.search(prev.seg):
+            speaker = _speaker(prev, res)
+    if (
+        speaker is None
+        and author is not None
+        and not re.search(r"[\"“”]", sent.seg)
+        and not any(t.pos_ == "VERB" and t.lemma_.lower() in _SPEECH for t in sent.span)
+    ):
+        speaker = author
+    if speaker is None:
+        return
+    for x in calls:
+        if x is not speaker:
+            b.relate("CALLED_ON", speaker, x, sent.index)
