@@ -63,13 +63,22 @@ _CRIT = {
     "attack",
     "assail",
 }
-_CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite"}
+_CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite", "recommend", "request", "exhort"}
 # verbs of a call to change a law (its object is then criticized)
 _UNDO_LAW = {"repeal", "amend", "revise", "withdraw", "abolish", "bring", "align", "rescind", "annul", "scrap",
              "decriminalize", "decriminalise", "reform", "overhaul"}  # fmt: skip
 _MEET = {"meet", "welcome", "host", "receive"}
 _FOUND = {"create", "found", "establish", "form", "launch", "set"}
 _HEAD = {"chair", "head", "lead", "direct", "run"}  # only with a direct object that is an organization
+_JOIN = {"join"}  # a person or body joining an organization becomes its member
+_REPRESENT = {"represent"}  # counsel acting for a client
+# "X considers / deems / found Y incompatible with ...": a judgment against Y
+_JUDGE = {"consider", "deem", "find", "call", "declare", "describe", "label"}
+_AGAINST = re.compile(
+    r"^(?:incompatible|inconsistent|contrary|unlawful|illegal|arbitrary|unconstitutional|discriminatory|"
+    r"disproportionate|abusive|unjust|repressive|politically\s+motivated|in\s+(?:breach|violation)\b)",
+    re.I,
+)
 _ADOPT = {"adopt", "pass", "enact", "approve", "sign", "ratify", "amend", "draft"}  # only ever with a Law object
 
 
@@ -224,8 +233,15 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 if lem in _ADOPT
                 else "LEADS"
                 if lem in _HEAD
+                else "MEMBER_OF"
+                if lem in _JOIN
+                else "REPRESENTS"
+                if lem in _REPRESENT
                 else None
             )
+            judged = _judged(tok, sent) if lem in _JUDGE else None
+            if judged is not None:
+                kind = "CRITICIZED"
             if (
                 kind is None
                 and lem in ("speak", "talk")
@@ -242,6 +258,10 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             if kind is None:
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+            passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not subj and passive:
+                # "The law was criticized by HRW", "The EU was urged by X to ...": the agent acts on the subject
+                subj = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             gov = tok
             for _ in range(3):
                 if subj or gov.dep_ not in ("xcomp", "ccomp", "conj", "acomp"):
@@ -270,12 +290,41 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             objs = to_preps or [
                 c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")
             ]
+            if judged is not None:
+                # only what is judged, not what it is measured against
+                for x in _ents_in(res, sent, *judged):
+                    if x.label in ("Person", "Organization", "Event", "Law"):
+                        for sx in srcs:
+                            b.relate("CRITICIZED", sx, x, sent.index)
+                continue
+            if lem == "recommend":
+                # "recommended that the Government ...": whom the recommendation addresses, not its content
+                objs = [c for c in tok.children if c.dep_ in ("dative", "dobj")] + [
+                    g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+                ]
+                nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+                if not objs and nxt is not None and nxt.lower_ == "that":
+                    # "recommended that the Government of X:" (a list follows): the words up to its verb
+                    end = next((t for t in tok.doc[nxt.i + 1 :] if t.pos_ in ("VERB", "AUX") or t.text in ":;"), None)
+                    hi = sent.offset + (end.idx if end is not None else sent.span.end_char)
+                    for x in _ents_in(res, sent, sent.offset + nxt.idx, hi):
+                        if x.label in ("Person", "Organization"):
+                            for sx in srcs:
+                                b.relate("CALLED_ON", sx, x, sent.index)
+            elif kind == "MEMBER_OF" or kind == "REPRESENTS":
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if (passive and subj and subj[0].head.dep_ == "agent") and kind != "FOUNDED":
+                objs = objs + passive
             for o in objs:
                 lo, hi = _span_of(o, sent)
                 for x in _ents_in(res, sent, lo, hi):
                     if kind == "FOUNDED" and x.label != "Organization":
                         continue
                     if kind == "ADOPTED" and (x.label != "Law" or o.dep_ == "prep"):
+                        continue
+                    if kind == "MEMBER_OF" and x.label != "Organization":
+                        continue
+                    if kind == "REPRESENTS" and x.label not in ("Person", "Organization"):
                         continue
                     if kind == "LEADS" and (
                         o.dep_ != "dobj"
@@ -973,3 +1022,23 @@ def _should_calls(
     for x in calls:
         if x is not speaker:
             b.relate("CALLED_ON", speaker, x, sent.index)
+
+
+def _judged(tok, sent: Sentence) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """What a verb of judgment condemns: "considers Article 402 incompatible with ...", "found the
+    detention arbitrary", "deemed the law unconstitutional": the text span of its object up to the
+    finding against it (the parse often hangs the finding inside the object or makes the object the
+    subject of a small clause); None when no such finding follows."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        comp = next((c for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")), None)
+        obj = next((c for c in comp.children if c.dep_ == "nsubj"), None) if comp is not None else None
+    if obj is None or obj.i < tok.i:
+        return None
+    doc = tok.doc
+    for t in doc[obj.i + 1 : tok.right_edge.i + 1]:
+        if _AGAINST.match(doc[t.i : t.i + 2].text):
+            return sent.offset + obj.left_edge.idx, sent.offset + t.idx
+        if t.dep_ in ("advcl", "punct") and t.head is tok:
+            break
+    return None
