@@ -111,6 +111,19 @@ def _may_lie_in(place: Entity, country: Entity) -> bool:
     return cap is None or cap == country.name
 
 
+def _coordinated_before(people: list[tuple[int, int, Entity]], start: int, text: str) -> list[Entity]:
+    """The names joined to the one at ``start`` by commas or "and" right before it ("A, B and C")."""
+    out: list[Entity] = []
+    for s2, e2, p2 in sorted(people, key=lambda c: -c[0]):
+        if e2 > start:
+            continue
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[e2:start]):
+            break
+        out.append(p2)
+        start = s2
+    return out
+
+
 def _span_of(tok, sent: Sentence) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     lo = sent.offset + tok.left_edge.idx
     r = tok.right_edge
@@ -177,8 +190,18 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 d.append(desc)
             orgs = [x for x in _ents_in(res, sent, dlo, dhi) if x.label == "Organization"]
             lead = any(re.search(rf"\b{re.escape(r)}\b", desc, re.I) for r in leading)
+            # "a (former) member of the X party": membership, not a post
+            member = re.match(r"(?:(?:former|founding|leading|senior|prominent|active)\s+)?members?\b", desc, re.I)
+            holders = [person]
+            if m is not None and desc == m.group(1).strip():
+                # "A and B, members of X": the apposition describes every name of the coordination
+                holders += _coordinated_before(people, s, text)
             for o in orgs:
-                b.relate("LEADS" if lead else "WORKS_FOR", person, o, sent.index, {"role": desc})
+                for h in holders:
+                    if member:
+                        b.relate("MEMBER_OF", h, o, sent.index)
+                    else:
+                        b.relate("LEADS" if lead else "WORKS_FOR", h, o, sent.index, {"role": desc})
             head_of_state = re.search(r"\b(?:president|prime minister|leader|ruler)\b", desc, re.I)
             if head_of_state and re.search(_NOT_STATE, desc[: head_of_state.start()], re.I):
                 head_of_state = None  # "trade union leader", "opposition leader": not of the state
@@ -567,6 +590,7 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         _office_phrases(sent, text, b, res, people)
         _findings(sent, text, b, res, sents)
         _should_calls(sent, b, res, sents, author)
+        _person_of_org(sent, text, b, people, orgs)
         _parent_org_titles(sent, text, b, people, orgs_of_doc)
         # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
         for ps, pe, p in people:
@@ -1042,3 +1066,28 @@ def _judged(tok, sent: Sentence) -> tuple[int, int] | None:  # type: ignore[no-u
         if t.dep_ in ("advcl", "punct") and t.head is tok:
             break
     return None
+
+
+_PARTY = re.compile(r"\b(?:party|movement|union|bloc|coalition|association|bar|faction|caucus)\b", re.I)
+
+
+def _person_of_org(
+    sent: Sentence,
+    text: str,
+    b: Builder,
+    people: list[tuple[int, int, Entity]],
+    orgs: list[tuple[int, int, Entity]],
+) -> None:
+    """ "Hugh Williamson of Human Rights Watch said ...": a name followed by "of" and a body is one
+    of its people (a member when the body is a party, union or association)."""
+    for _ps, pe, p in people:
+        m = re.match(r"\s+of\s+(?:the\s+)?", text[pe : pe + 12])
+        if m is None:
+            continue
+        org = next((o for os_, _oe, o in orgs if os_ == pe + m.end()), None)
+        if org is None or org.properties.get("kind") == "government":
+            continue
+        if _PARTY.search(org.name):
+            b.relate("MEMBER_OF", p, org, sent.index)
+        else:
+            b.relate("WORKS_FOR", p, org, sent.index, {"role": "of"})
