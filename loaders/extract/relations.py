@@ -73,10 +73,15 @@ _HEAD = {"chair", "head", "lead", "direct", "run"}  # only with a direct object 
 _JOIN = {"join"}  # a person or body joining an organization becomes its member
 _REPRESENT = {"represent"}  # counsel acting for a client
 # "X considers / deems / found Y incompatible with ...": a judgment against Y
-_JUDGE = {"consider", "deem", "find", "call", "declare", "describe", "label"}
+_JUDGE = {"consider", "deem", "find", "call", "declare", "describe", "label", "characterize", "characterise"}
+_ABOUT = {"about", "at", "over", "regarding", "with", "concerning"}
+# "expressed concern about / at / over X": a monitoring body's criticism of X
+_CONCERN = {"concern", "alarm", "dismay", "regret", "outrage", "disappointment", "criticism", "indignation"}
 _AGAINST = re.compile(
     r"^(?:incompatible|inconsistent|contrary|unlawful|illegal|arbitrary|unconstitutional|discriminatory|"
-    r"disproportionate|abusive|unjust|repressive|politically\s+motivated|in\s+(?:breach|violation)\b)",
+    r"disproportionate|abusive|unjust|repressive|politically\s+motivated|in\s+(?:breach|violation)\b|"
+    r"as\s+(?:an?\s+)?(?:unlawful|illegal|arbitrary|politically|repressive|abusive|unjust|disproportionate|"
+    r"discriminatory|violation|breach|attack|assault))",
     re.I,
 )
 _ADOPT = {"adopt", "pass", "enact", "approve", "sign", "ratify", "amend", "draft"}  # only ever with a Law object
@@ -262,7 +267,7 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 if lem in _REPRESENT
                 else None
             )
-            judged = _judged(tok, sent) if lem in _JUDGE else None
+            judged = _judged(tok, sent) if lem in _JUDGE else _concern(tok, sent) if lem == "express" else None
             if judged is not None:
                 kind = "CRITICIZED"
             if (
@@ -305,7 +310,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 continue
             # "Human Rights Watch and the Committee to Protect Journalists urged ...": every conjunct
             srcs = [src]
-            for cj in subj[0].conjuncts:
+            # "The OSCE Representative ..., Jan Braathu, expressed ...": the person in apposition acts too
+            for cj in list(subj[0].conjuncts) + [c for c in subj[0].children if c.dep_ == "appos"]:
                 at = sent.offset + cj.idx
                 y = _actor_at(res, sent, at, at + len(cj.text))
                 if y is not None and y not in srcs:
@@ -315,8 +321,10 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             ]
             if judged is not None:
                 # only what is judged, not what it is measured against
+                # a concern "about the detention of X" is not about X: no people for a concern
+                allowed = ("Organization", "Event", "Law") + (("Person",) if lem != "express" else ())
                 for x in _ents_in(res, sent, *judged):
-                    if x.label in ("Person", "Organization", "Event", "Law"):
+                    if x.label in allowed and x not in srcs:
                         for sx in srcs:
                             b.relate("CRITICIZED", sx, x, sent.index)
                 continue
@@ -1091,3 +1099,15 @@ def _person_of_org(
             b.relate("MEMBER_OF", p, org, sent.index)
         else:
             b.relate("WORKS_FOR", p, org, sent.index, {"role": "of"})
+
+
+def _concern(tok, sent: Sentence) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The span a verb "express" of concern is about: "expressed (serious) concern about X"."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONCERN), None)
+    if obj is None:
+        return None
+    about = [p for p in list(obj.children) + list(tok.children) if p.dep_ == "prep" and p.lower_ in _ABOUT]
+    if not about:
+        return None
+    p = about[0]
+    return sent.offset + p.idx, sent.offset + p.right_edge.idx + len(p.right_edge.text)

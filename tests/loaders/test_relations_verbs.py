@@ -56,3 +56,18 @@ def test_recommendation_addresses_the_government() -> None:
         )
     )
     assert any(o == "Kazakhstan government" for _s, o in _rels(x, "CALLED_ON"))
+
+
+def test_concern_about_a_law_criticizes_it_and_the_person_in_apposition_acts() -> None:
+    x = extract(
+        doc(
+            OPENING + "The OSCE Representative on Freedom of the Media, Jan Braathu, expressed concern about "
+            "the Law on Mass Media.\n"
+        )
+    )
+    assert ("Jan Braathu", "Law on Mass Media") in _rels(x, "CRITICIZED")
+
+
+def test_concern_about_a_detention_does_not_criticize_the_detainee() -> None:
+    x = extract(doc(OPENING + "Amnesty International expressed alarm at the detention of Bekov.\n"))
+    assert ("Amnesty International", "Marat Bekov") not in _rels(x, "CRITICIZED")
