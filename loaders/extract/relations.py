@@ -65,6 +65,8 @@ _CRIT = {
 }
 _CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite", "recommend", "request", "exhort"}
 # verbs of a call to change a law (its object is then criticized)
+# prepositions that introduce whom a call addresses ("call on", "appeal to"), not what it asks for
+_ADDRESSEE = {"on", "upon", "to"}
 _UNDO_LAW = {"repeal", "amend", "revise", "withdraw", "abolish", "bring", "align", "rescind", "annul", "scrap",
              "decriminalize", "decriminalise", "reform", "overhaul"}  # fmt: skip
 _MEET = {"meet", "welcome", "host", "receive"}
@@ -344,10 +346,24 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                                 b.relate("CALLED_ON", sx, x, sent.index)
             elif kind == "MEMBER_OF" or kind == "REPRESENTS":
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
+            elif kind == "CALLED_ON" and not to_preps:
+                # "called on the authorities to release X": whom the call addresses (the subject of the
+                # clause it asks for, when the parse has one), not the people the clause names
+                objs = [
+                    c for c in objs if c.dep_ not in ("xcomp", "ccomp") and (c.dep_ != "prep" or c.lower_ in _ADDRESSEE)
+                ] + [
+                    g for c in objs if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ == "nsubj"
+                ]
             if (passive and subj and subj[0].head.dep_ == "agent") and kind != "FOUNDED":
                 objs = objs + passive
             for o in objs:
                 lo, hi = _span_of(o, sent)
+                if kind == "CALLED_ON":
+                    # "calls on the EU to press for the release of X": the addressee ends where the clause
+                    # of what it is asked to do begins
+                    clause = [d for d in o.subtree if d.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")]
+                    if clause:
+                        hi = min(hi, sent.offset + min(d.left_edge.idx for d in clause))
                 for x in _ents_in(res, sent, lo, hi):
                     if kind == "FOUNDED" and x.label != "Organization":
                         continue

@@ -71,3 +71,10 @@ def test_concern_about_a_law_criticizes_it_and_the_person_in_apposition_acts() -
 def test_concern_about_a_detention_does_not_criticize_the_detainee() -> None:
     x = extract(doc(OPENING + "Amnesty International expressed alarm at the detention of Bekov.\n"))
     assert ("Amnesty International", "Marat Bekov") not in _rels(x, "CRITICIZED")
+
+
+def test_a_call_addresses_its_addressee_not_the_people_it_names() -> None:
+    x = extract(doc(OPENING + "Amnesty International calls on the European Union to press for the release of Bekov.\n"))
+    called = _rels(x, "CALLED_ON")
+    assert ("Amnesty International", "European Union") in called
+    assert ("Amnesty International", "Marat Bekov") not in called
