@@ -387,6 +387,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                         "Location",
                     ):
                         continue
+                    if kind == "CRITICIZED" and x.label == "Person" and _what_befell(o, x, sent):
+                        continue
                     if x.label in ("Article", "Right"):
                         continue
                     for sx in srcs:
@@ -1127,3 +1129,19 @@ def _concern(tok, sent: Sentence) -> tuple[int, int] | None:  # type: ignore[no-
         return None
     p = about[0]
     return sent.offset + p.idx, sent.offset + p.right_edge.idx + len(p.right_edge.text)
+
+
+def _what_befell(obj, person: Entity, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """True when a person is named only as whom a criticized happening befell ("condemned the
+    detention of X", "criticized the charges against X"): X is not the one criticized."""
+    spans = [(m.start, m.end) for m in person.mentions]
+    for t in obj.subtree:
+        at = sent.offset + t.idx
+        if not any(s <= at < e for s, e in spans):
+            continue
+        cur = t
+        while cur is not obj and cur.head is not cur:
+            if cur.dep_ == "pobj" and cur.head.lower_ in ("of", "against", "for") and cur.head.head.pos_ == "NOUN":
+                return True
+            cur = cur.head
+    return False

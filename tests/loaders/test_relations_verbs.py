@@ -78,3 +78,9 @@ def test_a_call_addresses_its_addressee_not_the_people_it_names() -> None:
     called = _rels(x, "CALLED_ON")
     assert ("Amnesty International", "European Union") in called
     assert ("Amnesty International", "Marat Bekov") not in called
+
+
+def test_condemning_a_detention_does_not_criticize_the_detainee() -> None:
+    x = extract(doc(OPENING + "Human Rights Watch condemned the detention of Bekov and the Almaty police.\n"))
+    crit = _rels(x, "CRITICIZED")
+    assert ("Human Rights Watch", "Marat Bekov") not in crit
