@@ -626,10 +626,18 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 client = _last_person_before(res, sent, ps - len(before) + mb.start(), p)
                 if client is not None:
                     b.relate("REPRESENTS", p, client, sent.index)
-            ma = re.match(r"\s*,\s*(?:who\s+(?:represents|defends|represented|defended)|(?:his|her|their)\s+"
-                          + _COUNSEL + r")\b", text[pe : sent.end], re.I)
+            # "X's lawyer, Y", "X's defence counsel Y": the client is the name right before the possessive
+            mp = re.search(r"['’]s?\s+(?:\w+\s+)?" + _COUNSEL + r"\s*,?\s*$", before, re.I)
+            if mp:
+                poss = ps - len(before) + mp.start()
+                owner = next((x for _ps, e2, x in people if e2 == poss and x is not p), None)
+                if owner is not None:
+                    b.relate("REPRESENTS", p, owner, sent.index)
+            ma = re.match(r"\s*,\s*(?:who\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:represents|defends|represented|"
+                          r"defended|representing|defending)|(?:his|her|their)\s+" + _COUNSEL + r")\b",
+                          text[pe : sent.end], re.I)  # fmt: skip
             if ma:
-                if ma.group(0).lower().rstrip().endswith(("represents", "defends", "represented", "defended")):
+                if re.search(r"(?:represent|defend)\w*\s*$", ma.group(0), re.I):
                     nxt = [x for s, _e, x in people if s > pe + ma.end() - 1]
                     if nxt:
                         b.relate("REPRESENTS", p, nxt[0], sent.index)

@@ -40,3 +40,16 @@ def test_name_of_a_faction_is_its_member() -> None:
     assert ("Bakyt Osmonov", "Ata-Meken") in _rels(x, "MEMBER_OF") or any(
         s == "Bakyt Osmonov" and "Ata-Meken" in o for s, o in _rels(x, "MEMBER_OF")
     )
+
+
+def test_counsel_of_a_possessive_client_and_who_is_defending() -> None:
+    x = extract(
+        doc(
+            "Police in Kazakhstan detained the activists Marat Bekov and Aigul Utepova in Almaty on 4 March 2024.\n\n"
+            "The lawyer Dana Omarova, who is defending Aigul Utepova, was barred from the court. "
+            "Marat Bekov's defence counsel Erlan Kaliev said he was innocent.\n"
+        )
+    )
+    rep = _rels(x, "REPRESENTS")
+    assert ("Dana Omarova", "Aigul Utepova") in rep
+    assert ("Erlan Kaliev", "Marat Bekov") in rep
