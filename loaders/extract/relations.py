@@ -24,7 +24,15 @@
   addressees when "we call on / urge / ask you";
 * "X wrote to A and to B" (CALLED_ON); a call "to repeal / amend / bring into
   line" a law (CRITICIZED the law); "the Committee for X in Tashkent", "the
-  Bishkek office of X" (LOCATED_IN).
+  Bishkek office of X" (LOCATED_IN);
+* the verb lexicon also reads passives ("was criticized by X"), join (MEMBER_OF), represent
+  (REPRESENTS), recommend / request (CALLED_ON whom it addresses), judgments ("considers X
+  incompatible with ...", "described X as politically motivated") and "expressed concern about X"
+  (CRITICIZED X); a call addresses whom it is made on/to, never the people its clause names, and
+  whom a criticized happening befell ("the detention of X") is not criticized;
+* "X should / must ..." said by a speaker (or in a signed text, by its author): CALLED_ON X;
+* "A and B, members of X", "a member of X" (MEMBER_OF); "X of ORG" (WORKS_FOR, MEMBER_OF of a
+  party); "X's lawyer, Y", "Y, who is defending X" (REPRESENTS).
 """
 
 from __future__ import annotations
