@@ -24,7 +24,15 @@
   addressees when "we call on / urge / ask you";
 * "X wrote to A and to B" (CALLED_ON); a call "to repeal / amend / bring into
   line" a law (CRITICIZED the law); "the Committee for X in Tashkent", "the
-  Bishkek office of X" (LOCATED_IN).
+  Bishkek office of X" (LOCATED_IN);
+* the verb lexicon also reads passives ("was criticized by X"), join (MEMBER_OF), represent
+  (REPRESENTS), recommend / request (CALLED_ON whom it addresses), judgments ("considers X
+  incompatible with ...", "described X as politically motivated") and "expressed concern about X"
+  (CRITICIZED X); a call addresses whom it is made on/to, never the people its clause names, and
+  whom a criticized happening befell ("the detention of X") is not criticized;
+* "X should / must ..." said by a speaker (or in a signed text, by its author): CALLED_ON X;
+* "A and B, members of X", "a member of X" (MEMBER_OF); "X of ORG" (WORKS_FOR, MEMBER_OF of a
+  party); "X's lawyer, Y", "Y, who is defending X" (REPRESENTS).
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ from loaders.extract.entities import Resolved
 from loaders.extract.legal import surname_mentions
 from loaders.extract.letters import letter_relations
 from loaders.extract.reference import reference
+from loaders.extract.resolve import document_author
 from loaders.extract.segment import Sentence
 
 # words before "leader"/"president" that make it the title of a body other than the state
@@ -62,13 +71,29 @@ _CRIT = {
     "attack",
     "assail",
 }
-_CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite"}
+_CALL = {"urge", "call", "ask", "press", "demand", "appeal", "push", "invite", "recommend", "request", "exhort"}
 # verbs of a call to change a law (its object is then criticized)
+# prepositions that introduce whom a call addresses ("call on", "appeal to"), not what it asks for
+_ADDRESSEE = {"on", "upon", "to"}
 _UNDO_LAW = {"repeal", "amend", "revise", "withdraw", "abolish", "bring", "align", "rescind", "annul", "scrap",
              "decriminalize", "decriminalise", "reform", "overhaul"}  # fmt: skip
 _MEET = {"meet", "welcome", "host", "receive"}
 _FOUND = {"create", "found", "establish", "form", "launch", "set"}
 _HEAD = {"chair", "head", "lead", "direct", "run"}  # only with a direct object that is an organization
+_JOIN = {"join"}  # a person or body joining an organization becomes its member
+_REPRESENT = {"represent"}  # counsel acting for a client
+# "X considers / deems / found Y incompatible with ...": a judgment against Y
+_JUDGE = {"consider", "deem", "find", "call", "declare", "describe", "label", "characterize", "characterise"}
+_ABOUT = {"about", "at", "over", "regarding", "with", "concerning"}
+# "expressed concern about / at / over X": a monitoring body's criticism of X
+_CONCERN = {"concern", "alarm", "dismay", "regret", "outrage", "disappointment", "criticism", "indignation"}
+_AGAINST = re.compile(
+    r"^(?:incompatible|inconsistent|contrary|unlawful|illegal|arbitrary|unconstitutional|discriminatory|"
+    r"disproportionate|abusive|unjust|repressive|politically\s+motivated|in\s+(?:breach|violation)\b|"
+    r"as\s+(?:an?\s+)?(?:unlawful|illegal|arbitrary|politically|repressive|abusive|unjust|disproportionate|"
+    r"discriminatory|violation|breach|attack|assault))",
+    re.I,
+)
 _ADOPT = {"adopt", "pass", "enact", "approve", "sign", "ratify", "amend", "draft"}  # only ever with a Law object
 
 
@@ -99,6 +124,19 @@ def _may_lie_in(place: Entity, country: Entity) -> bool:
         return False
     cap = ref.capital_of.get(norm(place.name))
     return cap is None or cap == country.name
+
+
+def _coordinated_before(people: list[tuple[int, int, Entity]], start: int, text: str) -> list[Entity]:
+    """The names joined to the one at ``start`` by commas or "and" right before it ("A, B and C")."""
+    out: list[Entity] = []
+    for s2, e2, p2 in sorted(people, key=lambda c: -c[0]):
+        if e2 > start:
+            continue
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[e2:start]):
+            break
+        out.append(p2)
+        start = s2
+    return out
 
 
 def _span_of(tok, sent: Sentence) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -167,8 +205,18 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 d.append(desc)
             orgs = [x for x in _ents_in(res, sent, dlo, dhi) if x.label == "Organization"]
             lead = any(re.search(rf"\b{re.escape(r)}\b", desc, re.I) for r in leading)
+            # "a (former) member of the X party": membership, not a post
+            member = re.match(r"(?:(?:former|founding|leading|senior|prominent|active)\s+)?members?\b", desc, re.I)
+            holders = [person]
+            if m is not None and desc == m.group(1).strip():
+                # "A and B, members of X": the apposition describes every name of the coordination
+                holders += _coordinated_before(people, s, text)
             for o in orgs:
-                b.relate("LEADS" if lead else "WORKS_FOR", person, o, sent.index, {"role": desc})
+                for h in holders:
+                    if member:
+                        b.relate("MEMBER_OF", h, o, sent.index)
+                    else:
+                        b.relate("LEADS" if lead else "WORKS_FOR", h, o, sent.index, {"role": desc})
             head_of_state = re.search(r"\b(?:president|prime minister|leader|ruler)\b", desc, re.I)
             if head_of_state and re.search(_NOT_STATE, desc[: head_of_state.start()], re.I):
                 head_of_state = None  # "trade union leader", "opposition leader": not of the state
@@ -223,8 +271,15 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 if lem in _ADOPT
                 else "LEADS"
                 if lem in _HEAD
+                else "MEMBER_OF"
+                if lem in _JOIN
+                else "REPRESENTS"
+                if lem in _REPRESENT
                 else None
             )
+            judged = _judged(tok, sent) if lem in _JUDGE else _concern(tok, sent) if lem == "express" else None
+            if judged is not None:
+                kind = "CRITICIZED"
             if (
                 kind is None
                 and lem in ("speak", "talk")
@@ -241,6 +296,10 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             if kind is None:
                 continue
             subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+            passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not subj and passive:
+                # "The law was criticized by HRW", "The EU was urged by X to ...": the agent acts on the subject
+                subj = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             gov = tok
             for _ in range(3):
                 if subj or gov.dep_ not in ("xcomp", "ccomp", "conj", "acomp"):
@@ -261,7 +320,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 continue
             # "Human Rights Watch and the Committee to Protect Journalists urged ...": every conjunct
             srcs = [src]
-            for cj in subj[0].conjuncts:
+            # "The OSCE Representative ..., Jan Braathu, expressed ...": the person in apposition acts too
+            for cj in list(subj[0].conjuncts) + [c for c in subj[0].children if c.dep_ == "appos"]:
                 at = sent.offset + cj.idx
                 y = _actor_at(res, sent, at, at + len(cj.text))
                 if y is not None and y not in srcs:
@@ -269,12 +329,57 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
             objs = to_preps or [
                 c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")
             ]
+            if judged is not None:
+                # only what is judged, not what it is measured against
+                # a concern "about the detention of X" is not about X: no people for a concern
+                allowed = ("Organization", "Event", "Law") + (("Person",) if lem != "express" else ())
+                for x in _ents_in(res, sent, *judged):
+                    if x.label in allowed and x not in srcs:
+                        for sx in srcs:
+                            b.relate("CRITICIZED", sx, x, sent.index)
+                continue
+            if lem == "recommend":
+                # "recommended that the Government ...": whom the recommendation addresses, not its content
+                objs = [c for c in tok.children if c.dep_ in ("dative", "dobj")] + [
+                    g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+                ]
+                nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+                if not objs and nxt is not None and nxt.lower_ == "that":
+                    # "recommended that the Government of X:" (a list follows): the words up to its verb
+                    end = next((t for t in tok.doc[nxt.i + 1 :] if t.pos_ in ("VERB", "AUX") or t.text in ":;"), None)
+                    hi = sent.offset + (end.idx if end is not None else sent.span.end_char)
+                    for x in _ents_in(res, sent, sent.offset + nxt.idx, hi):
+                        if x.label in ("Person", "Organization"):
+                            for sx in srcs:
+                                b.relate("CALLED_ON", sx, x, sent.index)
+            elif kind == "MEMBER_OF" or kind == "REPRESENTS":
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+            elif kind == "CALLED_ON" and not to_preps:
+                # "called on the authorities to release X": whom the call addresses (the subject of the
+                # clause it asks for, when the parse has one), not the people the clause names
+                objs = [
+                    c for c in objs if c.dep_ not in ("xcomp", "ccomp") and (c.dep_ != "prep" or c.lower_ in _ADDRESSEE)
+                ] + [
+                    g for c in objs if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ == "nsubj"
+                ]
+            if (passive and subj and subj[0].head.dep_ == "agent") and kind != "FOUNDED":
+                objs = objs + passive
             for o in objs:
                 lo, hi = _span_of(o, sent)
+                if kind == "CALLED_ON":
+                    # "calls on the EU to press for the release of X": the addressee ends where the clause
+                    # of what it is asked to do begins
+                    clause = [d for d in o.subtree if d.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")]
+                    if clause:
+                        hi = min(hi, sent.offset + min(d.left_edge.idx for d in clause))
                 for x in _ents_in(res, sent, lo, hi):
                     if kind == "FOUNDED" and x.label != "Organization":
                         continue
                     if kind == "ADOPTED" and (x.label != "Law" or o.dep_ == "prep"):
+                        continue
+                    if kind == "MEMBER_OF" and x.label != "Organization":
+                        continue
+                    if kind == "REPRESENTS" and x.label not in ("Person", "Organization"):
                         continue
                     if kind == "LEADS" and (
                         o.dep_ != "dobj"
@@ -289,6 +394,8 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                         "Law",
                         "Location",
                     ):
+                        continue
+                    if kind == "CRITICIZED" and x.label == "Person" and _what_befell(o, x, sent):
                         continue
                     if x.label in ("Article", "Right"):
                         continue
@@ -444,6 +551,7 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
     for x in list(locs_of_doc.values()):
         for a in x.aliases:  # a capital read as its country ("Dushanbe") is found by that name too
             locs_of_doc.setdefault(a.lower(), x)
+    author = document_author(sents, res)
     for sent in sents:
         if sent.heading:
             continue
@@ -515,6 +623,8 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
         _group_members(sent, text, b, res, people)
         _office_phrases(sent, text, b, res, people)
         _findings(sent, text, b, res, sents)
+        _should_calls(sent, b, res, sents, author)
+        _person_of_org(sent, text, b, people, orgs)
         _parent_org_titles(sent, text, b, people, orgs_of_doc)
         # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
         for ps, pe, p in people:
@@ -524,10 +634,18 @@ def surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 client = _last_person_before(res, sent, ps - len(before) + mb.start(), p)
                 if client is not None:
                     b.relate("REPRESENTS", p, client, sent.index)
-            ma = re.match(r"\s*,\s*(?:who\s+(?:represents|defends|represented|defended)|(?:his|her|their)\s+"
-                          + _COUNSEL + r")\b", text[pe : sent.end], re.I)
+            # "X's lawyer, Y", "X's defence counsel Y": the client is the name right before the possessive
+            mp = re.search(r"['’]s?\s+(?:\w+\s+)?" + _COUNSEL + r"\s*,?\s*$", before, re.I)
+            if mp:
+                poss = ps - len(before) + mp.start()
+                owner = next((x for _ps, e2, x in people if e2 == poss and x is not p), None)
+                if owner is not None:
+                    b.relate("REPRESENTS", p, owner, sent.index)
+            ma = re.match(r"\s*,\s*(?:who\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:represents|defends|represented|"
+                          r"defended|representing|defending)|(?:his|her|their)\s+" + _COUNSEL + r")\b",
+                          text[pe : sent.end], re.I)  # fmt: skip
             if ma:
-                if ma.group(0).lower().rstrip().endswith(("represents", "defends", "represented", "defended")):
+                if re.search(r"(?:represent|defend)\w*\s*$", ma.group(0), re.I):
                     nxt = [x for s, _e, x in people if s > pe + ma.end() - 1]
                     if nxt:
                         b.relate("REPRESENTS", p, nxt[0], sent.index)
@@ -911,3 +1029,135 @@ def _findings(sent: Sentence, text: str, b: Builder, res: Resolved, sents: list[
         gov = named[0] if named else _government_of(b, res, sents, e, m.group("clause"))
         if gov is not None:
             b.relate("CRITICIZED", x, gov, sent.index)
+
+
+_SPEECH = {"say", "add", "tell", "state", "write", "note", "argue", "stress", "warn", "insist"}
+_MODAL_CALL = {"should", "must"}
+# a sentence that closes a quotation or ends on its attribution ('..." she said.')
+_QUOTE_END = re.compile(r"[”\"]\s*$|\bsaid\.?\s*$|[”\"],?\s+\S+(?:\s+\S+)?\s+(?:said|added)\.\s*$")
+
+
+def _speaker(sent: Sentence, res: Resolved) -> Entity | None:
+    """The actor a sentence quotes ("..., said X", "X told reporters ..."), if it names one."""
+    for tok in sent.span:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH:
+            continue
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                at = sent.offset + c.idx
+                x = _actor_at(res, sent, at, at + len(c.text))
+                if x is not None:
+                    return x
+    return None
+
+
+def _should_calls(
+    sent: Sentence, b: Builder, res: Resolved, sents: list[Sentence], author: Entity | None
+) -> None:
+    """ "The authorities should free X, said Y", "Y said the EU must press for ...": a speaker
+    telling an actor what it should do calls on it. The speaker is the one the sentence quotes, or
+    the one the sentence before quoted when this one goes on with the quotation; in a text with an
+    author (a byline, a signed statement) an unquoted, unattributed "X should ..." is the author's."""
+    calls = []
+    for tok in sent.span:
+        if tok.lower_ not in _MODAL_CALL or tok.dep_ != "aux" or tok.head.pos_ != "VERB":
+            continue
+        for c in tok.head.children:
+            if c.dep_ == "nsubj":
+                # the subject phrase up to its head ("the Kazakh government": the actor is read on 'Kazakh')
+                lo = sent.offset + c.left_edge.idx
+                x = _actor_at(res, sent, lo, sent.offset + c.idx + len(c.text))
+                if x is not None:
+                    calls.append(x)
+    if not calls:
+        return
+    speaker = _speaker(sent, res)
+    if speaker is None and sent.seg.lstrip()[:1] in "\"“" and sent.index > 0:
+        prev = next((s for s in sents if s.index == sent.index - 1), None)
+        if prev is not None and prev.offset == sent.offset and _QUOTE_END.search(prev.seg):
+            speaker = _speaker(prev, res)
+    if (
+        speaker is None
+        and author is not None
+        and not re.search(r"[\"“”]", sent.seg)
+        and not any(t.pos_ == "VERB" and t.lemma_.lower() in _SPEECH for t in sent.span)
+    ):
+        speaker = author
+    if speaker is None:
+        return
+    for x in calls:
+        if x is not speaker:
+            b.relate("CALLED_ON", speaker, x, sent.index)
+
+
+def _judged(tok, sent: Sentence) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """What a verb of judgment condemns: "considers Article 402 incompatible with ...", "found the
+    detention arbitrary", "deemed the law unconstitutional": the text span of its object up to the
+    finding against it (the parse often hangs the finding inside the object or makes the object the
+    subject of a small clause); None when no such finding follows."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        comp = next((c for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")), None)
+        obj = next((c for c in comp.children if c.dep_ == "nsubj"), None) if comp is not None else None
+    if obj is None or obj.i < tok.i:
+        return None
+    doc = tok.doc
+    for t in doc[obj.i + 1 : tok.right_edge.i + 1]:
+        if _AGAINST.match(doc[t.i : t.i + 2].text):
+            return sent.offset + obj.left_edge.idx, sent.offset + t.idx
+        if t.dep_ in ("advcl", "punct") and t.head is tok:
+            break
+    return None
+
+
+_PARTY = re.compile(r"\b(?:party|movement|union|bloc|coalition|association|bar|faction|caucus)\b", re.I)
+
+
+def _person_of_org(
+    sent: Sentence,
+    text: str,
+    b: Builder,
+    people: list[tuple[int, int, Entity]],
+    orgs: list[tuple[int, int, Entity]],
+) -> None:
+    """ "Hugh Williamson of Human Rights Watch said ...": a name followed by "of" and a body is one
+    of its people (a member when the body is a party, union or association)."""
+    for _ps, pe, p in people:
+        m = re.match(r"\s+of\s+(?:the\s+)?", text[pe : pe + 12])
+        if m is None:
+            continue
+        org = next((o for os_, _oe, o in orgs if os_ == pe + m.end()), None)
+        if org is None or org.properties.get("kind") == "government":
+            continue
+        if _PARTY.search(org.name):
+            b.relate("MEMBER_OF", p, org, sent.index)
+        else:
+            b.relate("WORKS_FOR", p, org, sent.index, {"role": "of"})
+
+
+def _concern(tok, sent: Sentence) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The span a verb "express" of concern is about: "expressed (serious) concern about X"."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONCERN), None)
+    if obj is None:
+        return None
+    about = [p for p in list(obj.children) + list(tok.children) if p.dep_ == "prep" and p.lower_ in _ABOUT]
+    if not about:
+        return None
+    p = about[0]
+    return sent.offset + p.idx, sent.offset + p.right_edge.idx + len(p.right_edge.text)
+
+
+def _what_befell(obj, person: Entity, sent: Sentence) -> bool:  # type: ignore[no-untyped-def]
+    """True when a person is named only as whom a criticized happening befell ("condemned the
+    detention of X", "criticized the charges against X"): X is not the one criticized."""
+    spans = [(m.start, m.end) for m in person.mentions]
+    for t in obj.subtree:
+        at = sent.offset + t.idx
+        if not any(s <= at < e for s, e in spans):
+            continue
+        cur = t
+        while cur is not obj and cur.head is not cur:
+            if cur.dep_ == "pobj" and cur.head.lower_ in ("of", "against", "for") and cur.head.head.pos_ == "NOUN":
+                return True
+            cur = cur.head
+    return False
