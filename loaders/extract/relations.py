@@ -405,7 +405,7 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
                 # "called on the government to repeal / amend / bring into line the X Law": a call to
                 # undo or change a law criticizes it
                 for d in tok.subtree:
-                    if d is tok or d.pos_ != "VERB" or d.lemma_.lower() not in _UNDO_LAW:
+                    if d.i == tok.i or d.pos_ != "VERB" or d.lemma_.lower() not in _UNDO_LAW:
                         continue
                     for o in d.children:
                         if o.dep_ != "dobj":
@@ -1105,7 +1105,7 @@ def _judged(tok, sent: Sentence) -> tuple[int, int] | None:  # type: ignore[no-u
     for t in doc[obj.i + 1 : tok.right_edge.i + 1]:
         if _AGAINST.match(doc[t.i : t.i + 2].text):
             return sent.offset + obj.left_edge.idx, sent.offset + t.idx
-        if t.dep_ in ("advcl", "punct") and t.head is tok:
+        if t.dep_ in ("advcl", "punct") and t.head.i == tok.i:
             break
     return None
 
@@ -1156,7 +1156,8 @@ def _what_befell(obj, person: Entity, sent: Sentence) -> bool:  # type: ignore[n
         if not any(s <= at < e for s, e in spans):
             continue
         cur = t
-        while cur is not obj and cur.head is not cur:
+        # spaCy makes a new Token object per access: compare positions, not identity
+        while cur.i != obj.i and cur.head.i != cur.i:
             if cur.dep_ == "pobj" and cur.head.lower_ in ("of", "against", "for") and cur.head.head.pos_ == "NOUN":
                 return True
             cur = cur.head
