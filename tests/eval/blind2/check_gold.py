@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,22 +39,9 @@ PREDICATES = {"member_of", "leads", "works_for", "founded", "participated_in", "
               "charged_under", "imprisoned", "released", "banned", "represents", "located_in", "other"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
-# Mirrors score_graph.norm / generic closely enough for the collision check.
-GENERIC_WORDS = set(
-    "government governments authorities administration regime state parliament legislature court courts "
-    "police security forces officials leadership justice system judiciary his her its their new current the "
-    "country president leader ruling party".split()
-)
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("’", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(text.split())
+# The scorer's own name normalization, so that the collision check agrees with it.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from score_graph import GENERIC_WORDS, norm  # noqa: E402
 
 
 def names_of(ent: dict) -> set[str]:

@@ -31,7 +31,6 @@ import datetime
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -48,28 +47,11 @@ PREDICATES = {"member_of", "leads", "works_for", "founded", "participated_in", "
 FIXED_INSTRUMENTS = {"UDHR", "ICCPR", "ICESCR", "CAT"}
 TOP_KEYS = ["document", "people", "organizations", "locations", "events", "laws", "violations", "relations"]
 
-# Same definition as score_graph.generic(): aliases made only of these words are ignored when matching.
-GENERIC_WORDS = set(
-    "government governments authorities administration regime state parliament legislature court courts "
-    "police security forces officials leadership justice system judiciary his her its their new current the "
-    "country president leader ruling party".split()
-)
+# The scorer's own name normalization, so that the collision check agrees with it.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from score_graph import generic, norm  # noqa: E402
+
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def norm(text: str) -> str:
-    """Lower-case, strip accents, possessives, a leading 'the' and punctuation (as score_graph.norm)."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("\u2019", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(text.split())
-
-
-def generic(n: str) -> bool:
-    return all(w in GENERIC_WORDS for w in n.split())
 
 
 def squash(text: str) -> str:

@@ -21,7 +21,6 @@ import datetime
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -48,27 +47,9 @@ TOP_KEYS = {"document", "people", "organizations", "locations", "events", "laws"
 OPTIONAL_KEYS = {"measures"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
-# Same generic-word rule as score_graph.py: such aliases are ignored when the scorer matches names.
-GENERIC_WORDS = set(
-    "government governments authorities administration regime state parliament legislature court courts "
-    "police security forces officials leadership justice system judiciary his her its their new current the "
-    "country president leader ruling party".split()
-)
-
-
-def norm(text: str) -> str:
-    """Same normalization as score_graph.norm."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("’", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(text.split())
-
-
-def generic(n: str) -> bool:
-    return all(w in GENERIC_WORDS for w in n.split())
+# The scorer's own name normalization, so that the collision check agrees with it.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from score_graph import generic, norm  # noqa: E402
 
 
 def scored_names(ent: dict) -> set[str]:
