@@ -2,15 +2,16 @@
 quietly cost the others.
 
 The default corpus is held to issue 3's bars in test_quality.py (through the real pipeline
-and Neo4j). The development sets (tests/eval/heldout, blind, blind2, dev3: documents
+and Neo4j). The development sets (tests/eval/heldout, blind, blind2, dev3, blind3, blind4: documents
 written for evaluation, see their READMEs) are scored here without a database, the way
 ``scripts/score_offline.py`` does, against floors: the figures measured when the floors were
 last raised, less a margin of 0.05 (so a change that costs one entity or relation on a small
 set still passes, and a real regression does not). Where a floor is below issue 3's bar, the
 bar is not met on that set yet; docs/extraction.md gives the figures.
 
-tests/eval/blind3 and blind4 are not scored here: they are held back as generalization
-measures (see their READMEs), and a floor would turn them into tuning targets.
+Sets held back as generalization measures (see their READMEs) are listed in HELD_BACK and not
+scored here: a floor would turn them into tuning targets. blind3 and blind4 were held back until
+they had been measured (figures in docs/extraction.md) and are development sets since.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from tests.eval.test_quality import BARS
 
 ROOT = EVAL.parent.parent
 MARGIN = 0.05
-HELD_BACK = {"blind3", "blind4"}
+HELD_BACK = {"blind5", "blind6"}
 
 # Figures measured on each set (scripts/score_offline.py) when the floors were last raised.
 MEASURED: dict[str, dict[str, float]] = {
@@ -103,6 +104,42 @@ MEASURED: dict[str, dict[str, float]] = {
         "violation.recall": 0.923,
         "violation.subject": 1.000,
         "relation.recall": 0.777,
+        "event.dated": 1.000,
+    },
+    "blind3": {
+        "recall.people": 0.893,
+        "recall.organizations": 0.854,
+        "recall.laws": 0.938,
+        "recall.locations": 0.826,
+        "recall.events": 0.821,
+        "precision.people": 0.857,
+        "precision.organizations": 0.761,
+        "precision.laws": 0.882,
+        "fragmentation.people": 0.000,
+        "fragmentation.organizations": 0.024,
+        "overmerge.people": 0.036,
+        "overmerge.organizations": 0.022,
+        "violation.recall": 1.000,
+        "violation.subject": 1.000,
+        "relation.recall": 0.484,
+        "event.dated": 0.781,
+    },
+    "blind4": {
+        "recall.people": 0.960,
+        "recall.organizations": 0.917,
+        "recall.laws": 1.000,
+        "recall.locations": 1.000,
+        "recall.events": 0.867,
+        "precision.people": 1.000,
+        "precision.organizations": 0.774,
+        "precision.laws": 1.000,
+        "fragmentation.people": 0.000,
+        "fragmentation.organizations": 0.083,
+        "overmerge.people": 0.000,
+        "overmerge.organizations": 0.000,
+        "violation.recall": 0.714,
+        "violation.subject": 1.000,
+        "relation.recall": 0.719,
         "event.dated": 1.000,
     },
 }
