@@ -3,6 +3,7 @@
     LoaderError              root of everything ``loaders`` raises
     ├── UnreadableDocument   empty, binary, undecodable or oversized input (file named)
     └── ExtractionError      the extractor failed on a document
+        └── ExtractionTimeout    ... or did not finish within its time limit
 """
 
 from __future__ import annotations
@@ -23,3 +24,7 @@ class UnreadableDocument(LoaderError):
 
 class ExtractionError(LoaderError):
     """The extractor failed on a document."""
+
+
+class ExtractionTimeout(ExtractionError):
+    """Extracting a document took longer than its limit (``EXTRACT_TIMEOUT``); it was stopped."""

@@ -20,6 +20,8 @@ from graph.repository import Repository
 from loaders.errors import ExtractionError, UnreadableDocument
 from loaders.extract import KnownLookup, extract
 from loaders.reader import expand, from_text, read_file
+from loaders.settings import extract_timeout
+from loaders.worker import default_worker
 
 
 def _extractor_version() -> str:
@@ -65,6 +67,12 @@ Progress = Callable[[str], None]  # called with each file's name once it is done
 
 
 def _extract(doc: DocumentRecord, known: KnownLookup) -> Extraction:
+    """Extract in the worker process within the document's time limit (``EXTRACT_TIMEOUT``), or
+    in this process when the limit is off. Either way an extractor failure is an ExtractionError
+    naming the file, so a batch reports it and goes on."""
+    seconds = extract_timeout(doc.words)
+    if seconds is not None:
+        return default_worker().extract(doc, known, seconds)
     try:
         return extract(doc, known)
     except Exception as exc:  # the extractor's bug must not take down a batch: report the file

@@ -14,6 +14,9 @@ def test_every_setting_is_documented() -> None:
         settings += list(API_SETTINGS)
     except ImportError:  # the API declares its own settings
         pass
+    from loaders.settings import LOADER_SETTINGS
+
+    settings += list(LOADER_SETTINGS)
     missing = [s.env for s in settings if f"`{s.env}`" not in readme]
     assert not missing, f"README does not document {missing}"
 

@@ -63,3 +63,19 @@ def test_ingest_text_is_idempotent(scratch_db: Database) -> None:
     second = ingest(repo, text, title="HRW on the UPR", source="hrw")
     assert first.document_id == second.document_id
     assert repo.counts() == counts
+
+
+def test_a_document_over_its_time_limit_is_skipped_and_nothing_stored_is_lost(
+    scratch_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = Repository(scratch_db)
+    load_paths(repo, [CORPUS / "004_fe495d254833556e.txt"])
+    before = repo.counts()
+    monkeypatch.setenv("EXTRACT_TIMEOUT", "0.01")  # far below what any document needs
+    report = load_paths(repo, [CORPUS / "001_979f015643608c17.txt", CORPUS / "004_fe495d254833556e.txt"], force=True)
+    assert not report.loaded
+    reasons = dict(report.skipped)
+    assert len(reasons) == 2 and all("did not finish within" in r for r in reasons.values())
+    assert repo.counts() == before
+    monkeypatch.setenv("EXTRACT_TIMEOUT", "60")
+    assert len(load_paths(repo, [CORPUS / "001_979f015643608c17.txt"]).loaded) == 1
