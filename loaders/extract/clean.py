@@ -47,6 +47,11 @@ def _furniture(line: str) -> bool:
     )
 
 
+def is_furniture(line: str) -> bool:
+    """True for a page-furniture line (newsletter sign-up, photo credit, navigation bar)."""
+    return _furniture(line)
+
+
 def _unwrap_hard_wrapped(cleaned: str) -> str:
     """Line breaks of a hard-wrapped text become spaces, whatever the case of the next word
     ("... Court fined" + break + "Ergashev, ...", "Article 35 of" + break + "Uzbekistan's own Constitution").
