@@ -3,14 +3,18 @@
 The extractor is a few thousand lines of rules over a parse; a rule that loops on some unseen
 sentence (one did, see tests/loaders/test_relations_termination.py) must not stall a batch load
 or an API request forever. A Python thread cannot be stopped, so extraction runs in one
-long-lived child process (started with ``spawn``, which is safe beside the driver's and the
-server's threads): the parent sends it a document, answers its lookups of entities already in
+long-lived child process: the parent sends it a document, answers its lookups of entities already in
 the graph (the database connection stays in the parent), and waits at most the document's time
 limit. At the limit the child is killed, :class:`ExtractionTimeout` is raised for that document,
 and the next document starts a fresh child. The child loads the spaCy model once and serves
 documents until the parent goes away.
 
-Messages (tuples over a :func:`multiprocessing.Pipe`):
+The child is a fresh interpreter (``python -m loaders.worker FD``) rather than a
+:mod:`multiprocessing` process: "spawn" would re-run the caller's main script in the child (a
+script that loads documents at its top level would load them again), and "fork" is unsafe beside
+the database driver's and the server's threads.
+
+Messages (pickled tuples over a socket pair, :class:`multiprocessing.connection.Connection`):
 
     parent -> child   ("extract", DocumentRecord, known list | None)
     child -> parent   ("lookup", keys)        parent -> child  ("known", [EntityRef, ...])
@@ -20,18 +24,21 @@ Messages (tuples over a :func:`multiprocessing.Pipe`):
 from __future__ import annotations
 
 import atexit
-import multiprocessing
+import os
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
-from typing import Any
+from pathlib import Path
 
 from graph.model import DocumentRecord, EntityRef, Extraction
 from loaders.errors import ExtractionError, ExtractionTimeout
 from loaders.extract import KnownLookup
 
-_CONTEXT = multiprocessing.get_context("spawn")
+_ROOT = Path(__file__).resolve().parent.parent  # the checkout whose code the child must run
 
 
 def _serve(conn: Connection) -> None:
@@ -64,27 +71,34 @@ class ExtractionWorker:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._proc: Any = None  # multiprocessing.context.SpawnProcess
+        self._proc: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
 
     def _start(self) -> Connection:
-        if self._proc is not None and self._proc.is_alive() and self._conn is not None:
+        if self._proc is not None and self._proc.poll() is None and self._conn is not None:
             return self._conn
         self._stop()
-        parent, child = _CONTEXT.Pipe()
-        proc = _CONTEXT.Process(target=_serve, args=(child,), name="rightsgraph-extract", daemon=True)
-        proc.start()
-        child.close()
-        self._proc, self._conn = proc, parent
-        return parent
+        ours, theirs = socket.socketpair()
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH", "")) if p)
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "loaders.worker", str(theirs.fileno())],
+            pass_fds=(theirs.fileno(),),
+            stdin=subprocess.DEVNULL,
+            env=env,
+            cwd=_ROOT,
+        )
+        theirs.close()
+        self._conn = Connection(ours.detach())
+        return self._conn
 
     def _stop(self) -> None:
         if self._conn is not None:
             self._conn.close()
         if self._proc is not None:
-            if self._proc.is_alive():
+            if self._proc.poll() is None:
                 self._proc.kill()
-            self._proc.join(timeout=5)
+            self._proc.wait(timeout=5)
         self._proc = self._conn = None
 
     def close(self) -> None:
@@ -94,7 +108,7 @@ class ExtractionWorker:
     @property
     def pid(self) -> int | None:
         """The child's process id (None before the first document): a test checks restarts."""
-        return self._proc.pid if self._proc is not None and self._proc.is_alive() else None
+        return self._proc.pid if self._proc is not None and self._proc.poll() is None else None
 
     def extract(self, doc: DocumentRecord, known: Sequence[EntityRef] | KnownLookup, seconds: float) -> Extraction:
         """Extract ``doc`` in the child within ``seconds``; raises ExtractionTimeout at the limit,
@@ -170,3 +184,6 @@ def default_worker() -> ExtractionWorker:
 
 
 __all__ = ["ExtractionWorker", "default_worker"]
+
+if __name__ == "__main__":  # the child: python -m loaders.worker FD
+    _serve(Connection(int(sys.argv[1])))

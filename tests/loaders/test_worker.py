@@ -3,7 +3,10 @@ parent, a time limit that stops a runaway document, and failures named by file."
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +17,8 @@ from loaders.settings import extract_timeout
 from loaders.worker import ExtractionWorker
 from tests.loaders.conftest import doc
 from tests.loaders.test_known_lookup import phrase_lookup
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +98,21 @@ def test_the_limit_scales_with_length_and_zero_turns_it_off(monkeypatch: pytest.
     monkeypatch.setenv("EXTRACT_TIMEOUT", "soon")
     with pytest.raises(ValueError, match="EXTRACT_TIMEOUT"):
         extract_timeout(800)
+
+
+def test_a_script_without_a_main_guard_runs_once(tmp_path: Path) -> None:
+    """The child is a fresh interpreter: a caller's script is not re-run in it (multiprocessing's
+    "spawn" would re-run a script that loads documents at its top level)."""
+    runs = tmp_path / "runs.txt"
+    script = tmp_path / "load.py"
+    script.write_text(
+        "from loaders.reader import from_text\n"
+        "from loaders.worker import ExtractionWorker\n"
+        f"open({str(runs)!r}, 'a').write('ran\\n')\n"
+        "ex = ExtractionWorker().extract(from_text('Amnesty International criticized the verdict.'), (), 120)\n"
+        "print(len(ex.entities))\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.strip()) >= 1
+    assert runs.read_text() == "ran\n"
