@@ -6,6 +6,8 @@
     ├── Unauthenticated    UNAUTHENTICATED: missing or wrong API key
     ├── QueryTooComplex    QUERY_TOO_COMPLEX: depth, aliases, tokens, page or path too large
     ├── DatabaseDown       DATABASE_UNAVAILABLE: Neo4j cannot be reached
+    ├── ExtractionFailed   EXTRACTION_FAILED: a readable document the extractor failed on or
+    │                      stopped at its time limit (EXTRACT_TIMEOUT); nothing was stored
     └── InternalError      INTERNAL: anything else (message hidden, logged server-side)
 
 :func:`classify` maps any error a resolver may raise (graph, loaders, ours,
@@ -21,7 +23,7 @@ import logging
 from graphql import GraphQLError
 
 from graph.errors import DatabaseUnavailable, GraphError, NotFound, SchemaError
-from loaders.errors import LoaderError
+from loaders.errors import ExtractionError, LoaderError
 
 log = logging.getLogger("rightsgraph.api")
 
@@ -48,6 +50,10 @@ class QueryTooComplex(ApiError):
 
 class DatabaseDown(ApiError):
     code = "DATABASE_UNAVAILABLE"
+
+
+class ExtractionFailed(ApiError):
+    code = "EXTRACTION_FAILED"
 
 
 class InternalError(ApiError):
@@ -81,6 +87,8 @@ def classify(error: GraphQLError) -> tuple[str, str]:
         return DatabaseDown.code, "The graph database is unavailable; retry shortly."
     if isinstance(exc, NotFound):
         return NotFoundError.code, str(exc)
+    if isinstance(exc, ExtractionError):  # the input was readable: not the client's fault, nor hidden
+        return ExtractionFailed.code, str(exc)
     if isinstance(exc, (SchemaError, LoaderError)):
         return BadUserInput.code, str(exc)
     if isinstance(exc, GraphError) and "timed out" in str(exc):

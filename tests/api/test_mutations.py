@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.db import Database
 from graph.repository import Repository
 from tests.api.conftest import KEY, Api
@@ -72,4 +74,18 @@ def test_bad_input_is_refused_and_nothing_is_lost(scratch_api: Api, scratch_db: 
     assert scratch_api.error_codes(DELETE, {"id": "person:max-bokaev-00000000"}, key=KEY) == [
         "BAD_USER_INPUT"
     ]
+    assert _count(scratch_db) == before
+
+
+def test_an_extraction_over_its_time_limit_is_an_error_and_stores_nothing(
+    scratch_api: Api, scratch_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scratch_api.data(INGEST, {"input": INPUT}, key=KEY)
+    before = _count(scratch_db)
+    monkeypatch.setenv("EXTRACT_TIMEOUT", "0.01")
+    slow = {**INPUT, "title": "slow", "text": TEXT + " Amnesty International criticized the verdict."}
+    out = scratch_api.post(INGEST, {"input": slow}, key=KEY)
+    (error,) = out["errors"]
+    assert error["extensions"]["code"] == "EXTRACTION_FAILED"
+    assert "did not finish within" in error["message"] and "Traceback" not in error["message"]
     assert _count(scratch_db) == before
