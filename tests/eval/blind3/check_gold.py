@@ -233,6 +233,16 @@ def check_file(path: Path, corpus: Path, problems: list[str], registry: dict) ->
 
 
 def main(argv: list[str]) -> int:
+    global HERE, WORDS
+    # another set reusing these checks: check_gold.py --set DIR --words MIN-MAX [GOLD_DIR [CORPUS_DIR]]
+    argv = list(argv)
+    while len(argv) > 2 and argv[1] in ("--set", "--words"):
+        flag, value = argv.pop(1), argv.pop(1)
+        if flag == "--set":
+            HERE = Path(value)
+        else:
+            low, high = value.split("-")
+            WORDS = (int(low), int(high))
     gold_dir = Path(argv[1]) if len(argv) > 1 else HERE / "gold"
     corpus = Path(argv[2]) if len(argv) > 2 else HERE / "corpus"
     files = sorted(gold_dir.glob("*.json"))

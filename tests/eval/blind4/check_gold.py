@@ -6,19 +6,10 @@ The checks are blind3's (tests/eval/blind3/check_gold.py), with this set's folde
 documents' length (600-850 words).
 """
 
-from __future__ import annotations
-
-import importlib.util
+import runpy
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("blind3_check_gold", HERE.parent / "blind3" / "check_gold.py")
-assert _spec is not None and _spec.loader is not None
-checker = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(checker)
-checker.HERE = HERE
-checker.WORDS = (600, 850)
-
-if __name__ == "__main__":
-    sys.exit(checker.main(sys.argv))
+sys.argv[1:1] = ["--set", str(HERE), "--words", "600-850"]
+runpy.run_path(str(HERE.parent / "blind3" / "check_gold.py"), run_name="__main__")
