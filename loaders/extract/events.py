@@ -88,6 +88,12 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
             out.append((tok, "ban"))  # "designated the outlet an 'extremist organization'"
         elif lem == "find" and any(t.lower_ == "guilty" for t in after if tok in t.ancestors):
             out.append((tok, "trial"))  # "the court found X guilty": a conviction, not a finding
+        elif lem in _ASSEMBLE and tok.pos_ == "VERB" and _crowd_gathers(tok):
+            out.append((tok, "protest"))  # "several hundred residents gathered outside the akimat"
+        elif lem == "bar" and tok.pos_ == "VERB" and any(c.lower_ == "from" for c in tok.rights):
+            out.append((tok, "ban"))  # "relatives have been barred from travelling abroad"
+        elif lem == "spend" and tok.pos_ == "VERB" and _stay_in_place(tok):
+            out.append((tok, "visit"))  # "she spent two days in Khorog"
         elif lem in trig and not (lem in _VERB_ONLY and tok.pos_ != "VERB"):
             out.append((tok, trig[lem]))
         elif lem in (
@@ -118,6 +124,36 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
             if toks:
                 out.append((next((t for t in toks if t.pos_ == "VERB"), toks[-1]), kind))
     return out
+
+
+_ASSEMBLE = {"gather", "assemble", "congregate"}
+# a crowd as a subject: "several hundred residents", "about thirty supporters", "hundreds"
+_CROWD_NUM = {"dozens", "hundreds", "thousands", "several", "many", "some", "scores"}
+
+
+def _crowd_gathers(tok: Any) -> bool:
+    """ "Several hundred residents gathered outside the akimat": a crowd assembling (no object; the
+    subject a plural noun with a number or quantifier), not "police gathered evidence"."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in _CROWD_NUM:
+        return True
+    counted = any(
+        t.like_num or t.lower_ in _CROWD_NUM or t.dep_ in ("nummod", "quantmod") for t in subj.subtree if t.i < subj.i
+    )
+    return subj.tag_ == "NNS" and counted
+
+
+def _stay_in_place(tok: Any) -> bool:
+    """ "She spent two days in Khorog": time spent at a place (a visit), not money spent on something."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None)
+    units = {"day", "days", "week", "weeks", "hour", "hours", "night", "nights", "month", "months"}
+    if obj is None or obj.lower_ not in units:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.rights)
 
 
 def _phrase(tok: Any) -> str:

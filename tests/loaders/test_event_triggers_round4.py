@@ -1,0 +1,37 @@
+"""Event triggers for a crowd gathering, a bar on travel, time spent at a place, hearings and
+amendments of laws."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+from tests.loaders.conftest import doc
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    x = extract(doc("ASTANA, 3 March 2027\n\n" + text))
+    return [(e.properties.get("kind", ""), e.properties.get("date")) for e in x.entities if e.label == "Event"]
+
+
+def test_a_crowd_gathering_is_a_protest() -> None:
+    assert ("protest", "2027-02-02") in _events(
+        "On 2 February several hundred residents gathered outside the district administration in Nukus."
+    )
+    assert ("protest", "2027-03-01") in _events("About thirty supporters gathered outside the court on Monday.")
+
+
+def test_gathering_evidence_is_not_a_protest() -> None:
+    assert not any(k == "protest" for k, _d in _events("On 2 February investigators gathered evidence at the flat."))
+
+
+def test_barred_from_is_a_ban() -> None:
+    assert ("ban", "2026") in _events("Since last spring, his relatives have been barred from travelling abroad.")
+
+
+def test_days_spent_in_a_place_are_a_visit() -> None:
+    assert ("visit", "2027-02") in _events("Last week the envoy spent three days in Osh, where she met farmers.")
+    assert not any(k == "visit" for k, _d in _events("In 2026 the ministry spent millions on surveillance."))
+
+
+def test_hearing_and_amendment() -> None:
+    assert ("trial", "2027-03-04") in _events("The next hearing is scheduled for Thursday.")
+    assert ("legislation", "2026-04") in _events("Parliament amended the Law on Public Associations in April 2026.")
