@@ -420,6 +420,10 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         # "the Law on Countering Extremism (2020)": a bracket the name does not close
         if text[s_name:e].count("(") > text[s_name:e].count(")"):
             e = s_name + len(text[s_name:e].rsplit("(", 1)[0].rstrip())
+        # "the Law on Countering Extremism of 2020": the year the law was passed, not its title
+        year_tail = re.search(r"\s+of\s+((?:19|20)\d\d)$", text[s_name:e])
+        if year_tail:
+            e = s_name + year_tail.start()
         name = text[s_name:e]
         if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
             name = name[0].lower() + name[1:]
@@ -430,6 +434,8 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             poss_country = ref.country_by_adj[norm(adj_code.group(1))]
             name = name[adj_code.end() :]
         year = next((int(t.text) for t in mods if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
+        if year_tail and year is None:
+            year = int(year_tail.group(1))
         country = poss_country or country_near(s_all) or ""
         kind = {
             "code": "code",
@@ -531,6 +537,8 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         }
         if any(w in heads for w in name.split()):
             continue  # "Kazakhstan International Bureau of Human Rights and Rule of Law"
+        if re.match(r"\s+(?:Organi[sz]ation|Secretariat)\b", text[e : e + 20]):
+            continue  # "the Collective Security Treaty Organization": the body, not the treaty
         country = country_near(s) or "unknown"
         aliases = []
         # 'Law of the Kyrgyz Republic "On Protection from ..."' (how the region's laws are cited): the
@@ -642,6 +650,10 @@ def find_articles(
             prev = [x for x in laws_sorted if x.end <= s]
             if prev:
                 law = prev[-1]
+        if law is None and len({x.key for x in laws_sorted}) == 1:
+            # "violated the prohibition of torture (Art. 7), the right to liberty (art. 9) and freedom
+            # of expression (ICCPR, Article 19)": the sentence's one instrument, named after them
+            law = laws_sorted[0]
         if law is None and not laws_sorted and context:
             law = context[-1]
         if law is None:

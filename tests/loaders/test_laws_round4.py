@@ -1,0 +1,58 @@
+"""Articles cited before the one instrument their sentence names, a law's year after its title,
+and a treaty's name inside an organization's name."""
+
+from __future__ import annotations
+
+from graph.model import Extraction
+from loaders.extract import extract
+from tests.loaders.conftest import doc
+
+
+def _x(text: str) -> Extraction:
+    return extract(doc("GENEVA, 3 March 2027\n\n" + text))
+
+
+def _violated(x: Extraction) -> set[tuple[str, str]]:
+    ents = {e.id: e for e in x.entities}
+    return {
+        (ents[r.end_id].properties["instrument"], ents[r.end_id].properties["number"])
+        for r in x.relations
+        if r.type == "VIOLATES" and ents[r.end_id].label == "Article"
+    }
+
+
+def _laws(x: Extraction) -> dict[str, dict[str, object]]:
+    return {e.name: e.properties for e in x.entities if e.label == "Law"}
+
+
+def test_articles_before_the_instrument_they_belong_to() -> None:
+    x = _x(
+        "The Committee found that holding her incommunicado violated the prohibition of torture (Art. 7), "
+        "the right to liberty (art. 9) and freedom of expression (ICCPR, Article 19)."
+    )
+    assert {("ICCPR", "7"), ("ICCPR", "9"), ("ICCPR", "19")} <= _violated(x)
+
+
+def test_articles_before_two_instruments_stay_unassigned() -> None:
+    x = _x(
+        "The conviction violated the right to a fair trial (art. 14) as protected by the ICCPR and "
+        "Article 5 of the Constitution of Kazakhstan."
+    )
+    assert ("ICCPR", "14") not in _violated(x)
+
+
+def test_year_after_a_law_title_is_its_year() -> None:
+    laws = _laws(_x("Her main concern is the Law on Countering Extremism of 2020, which parliament amended."))
+    assert "Law on Countering Extremism" in laws
+    assert laws["Law on Countering Extremism"].get("year") == 2020
+
+
+def test_treaty_inside_an_organization_name_is_not_a_law() -> None:
+    x = _x("Kazakhstan is a member of the Russia-led Collective Security Treaty Organization (CSTO).")
+    assert not _laws(x)
+    assert "Collective Security Treaty" in _laws(_x("The Collective Security Treaty was signed in 1992."))
+
+
+def test_copenhagen_document_is_cited_by_its_short_name() -> None:
+    x = _x("These restrictions fall short of paragraph 9.3 of the 1990 Copenhagen Document.")
+    assert ("Copenhagen Document", "9.3") in _violated(x)
