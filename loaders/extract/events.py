@@ -440,6 +440,17 @@ def _law_year(seg: str, text: str) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _in_law_name(seg: str, d: DateMention) -> bool:
+    """A year that dates a law the sentence names ("the Law on Countering Extremism of 2020", "the 2021
+    Religion Law"), not a happening of its own."""
+    if d.start < 0 or d.precision != "year":
+        return False
+    return bool(
+        re.search(r"\b(?:Law|Code|Act)\b[^,.;()]{0,60}\bof\s+$", seg[: d.start])
+        or re.match(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Law|Code|Act)\b", seg[d.end :])
+    )
+
+
 def _first_person_past(trig: list[tuple[Any, str]]) -> bool:
     """A trigger verb in the past tense whose subject is the author ("I visited", "we met")."""
     return any(
@@ -533,7 +544,7 @@ def extract_events(
             near = min(dates, key=lambda d: dist(d, tok)) if dates else None
             groups.setdefault(near.iso if near else None, []).append((tok, kind))
         for d in dates:  # "the 2012 and 2016 elections": every date names a happening
-            if d.iso not in groups:
+            if d.iso not in groups and not _in_law_name(sent.seg, d):
                 tok, kind = min(trig, key=lambda tk: dist(d, tk[0]))
                 groups[d.iso] = [(tok, kind)]
         events = []

@@ -35,3 +35,9 @@ def test_days_spent_in_a_place_are_a_visit() -> None:
 def test_hearing_and_amendment() -> None:
     assert ("trial", "2027-03-04") in _events("The next hearing is scheduled for Thursday.")
     assert ("legislation", "2026-04") in _events("Parliament amended the Law on Public Associations in April 2026.")
+
+
+def test_the_year_of_a_law_is_not_a_happening() -> None:
+    evs = _events("Her concern is the Law on Countering Extremism of 2020, which parliament amended in April 2026.")
+    assert ("legislation", "2026-04") in evs
+    assert not any(d == "2020" for _k, d in evs)
