@@ -316,6 +316,12 @@ class _Seen:
     def add(self, sent: int, kind: str, iso: str, precision: str, ents: set[str]) -> None:
         self.items.append((sent, kind, iso, precision, ents))
 
+    def within(self, kinds: set[str], year: str, other_than: int) -> list[tuple[int, str, str, str, set[str]]]:
+        """Happenings of ``kinds`` dated more precisely than a year, in ``year``, outside one sentence."""
+        return [
+            x for x in self.items if x[1] in kinds and x[0] != other_than and x[3] != "year" and x[2][:4] == year
+        ]
+
     def find(self, kinds: set[str], ents: set[str] | None, before: int, latest: bool) -> tuple[str, str] | None:
         """The first (or latest) dated happening of one of ``kinds`` involving one of ``ents``
         (any, when ``ents`` is None) reported before sentence ``before``, else after it."""
@@ -325,6 +331,17 @@ class _Seen:
             return None
         pick = max(prior, key=lambda x: x[0]) if latest else min(prior, key=lambda x: (x[2], x[0]))
         return pick[2], pick[3]
+
+
+def _refine(ev: Entity, items: list[tuple[int, str, str, str, set[str]]], ents: set[str]) -> None:
+    """ "In the 2023 Mazhilis elections, ..." after "the Mazhilis was elected on March 19, 2023": a
+    nominal event dated by its year only takes the day of the one happening of its kind that year
+    the document dates more precisely (involving an actor or place the phrase names, when it names any)."""
+    if ents:
+        items = [x for x in items if x[4] & ents]
+    dates = {(x[2], x[3]) for x in items}
+    if len(dates) == 1:
+        ev.properties["date"], ev.properties["datePrecision"] = dates.pop()
 
 
 # kinds of the happenings a nominal event ("the prosecution of X") may be about; True: the latest
@@ -578,6 +595,8 @@ def extract_events(
                 for _t, k in group:
                     if k not in _SPEECH:
                         seen.add(sent.index, k, iso, dm.precision, sent_ents)
+                if dm.precision == "year" and tok.pos_ == "NOUN" and kind in _COREF:
+                    nominals.append((ev, tok, kind, sent))  # "the 2023 elections": the day may be known
             elif tok.pos_ == "NOUN" and kind in _COREF:
                 nominals.append((ev, tok, kind, sent))
             # participants and place
@@ -616,9 +635,12 @@ def _corefer(nominals: list[tuple[Entity, Any, str, Sentence]], seen: _Seen, res
         lo = sent.offset + tok.left_edge.idx
         hi = sent.offset + tok.right_edge.idx + len(tok.right_edge.text)
         ents = _ents_between(res, sent, lo, hi)
+        kinds, latest = _COREF[kind]
+        if ev.properties.get("datePrecision") == "year":
+            _refine(ev, seen.within(kinds, str(ev.properties.get("date")), sent.index), ents)
+            continue
         if ev.properties.get("date"):
             continue
-        kinds, latest = _COREF[kind]
         if ents:
             found = seen.find(kinds, ents, sent.index, latest)
         elif any(d.lower_ in ("the", "these", "those", "this", "that") for d in tok.lefts):

@@ -112,3 +112,18 @@ def test_confinement_is_a_detention_and_the_violation_subject() -> None:
     subjects = [ents[r.start_id] for r in x.relations if r.type == "VIOLATES"]
     assert subjects and all(e.label == "Event" and e.properties.get("kind") == "arrest" for e in subjects)
     assert {e.properties.get("date") for e in subjects} == {"2025-02-02"}
+
+
+def test_event_dated_by_year_takes_the_day_of_the_one_such_happening_that_year() -> None:
+    def dates(text: str) -> dict[str, str | None]:
+        x = extract(doc("ASTANA, 3 March 2027\n\n" + text))
+        return {e.name: e.properties.get("date") for e in x.entities if e.label == "Event"}
+
+    got = dates(
+        "The parliament was elected on March 19, 2026. "
+        "In the 2026 parliamentary elections, the Green Party was barred from the ballot."
+    )
+    assert got.get("2026 parliamentary elections") == "2026-03-19"
+    # two such happenings that year: the year stays
+    got = dates("Protesters rallied in Osh on 3 May 2026 and in Naryn on 9 June 2026. The 2026 protests ended calmly.")
+    assert got.get("2026 protests") == "2026"
