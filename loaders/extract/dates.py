@@ -49,6 +49,7 @@ _M = rf"(?P<mon>{_MON})"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _D = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|–|—|to|until|and|through)\s*"
+_MA = r"(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = {
     "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -63,6 +64,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_M}\s+{_D}{_TO}(?:{_MON}\s+)?\d{{1,2}},?\s+{_Y}\b"), "abs"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b"), "abs"),
     (re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b"), "abs"),
+    # abbreviated months of news style: "Jan. 5, 2027", "5 Sept 2026", "Feb. 2" (without a year only
+    # with the abbreviation's full stop, so that "Mar 3" in a table or a name is not read)
+    (re.compile(rf"\b{_MA}\.?\s+{_D},?\s+{_Y}\b"), "abs"),
+    (re.compile(rf"\b{_D}\s+{_MA}\.?,?\s+{_Y}\b"), "abs"),
+    (re.compile(rf"\b{_MA}\.\s+{_D}\b"), "abs"),
     # numeric dates: ISO "2025-03-12" and the region's day-first "12.03.2025"
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), "abs"),
     (re.compile(r"\b(?P<day>[0-3]\d)\.(?P<mnum>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)\b"), "abs"),
@@ -238,7 +244,15 @@ def find_dates(
                 if r:
                     out.append(DateMention(m.start(), m.end(), r[0], r[1], True))
                 continue
-            mon = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["mnum"]) if g.get("mnum") else None
+            mon = (
+                MONTHS[g["mon"].lower()]
+                if g.get("mon")
+                else int(g["mnum"])
+                if g.get("mnum")
+                else _month(g["abbr"])
+                if g.get("abbr")
+                else None
+            )
             explicit = bool(g.get("year"))
             if explicit:
                 year: int | None = int(g["year"])

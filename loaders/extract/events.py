@@ -220,7 +220,12 @@ def _month_years(
 
 _FOLLOWING = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|evening|night|afternoon)|the\s+day\s+after"
-    r"|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later)\b",
+    r"|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later"
+    # counted back: "the day before", "the previous evening", "two days earlier"
+    # (not "the day before his arrest": counted from that happening, see ``_anchored``)
+    r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|evening|night|afternoon)"
+    r"|the\s+day\s+before(?!\s+(?:his|her|their|its|the|an?|[A-Z]))"
+    r"|(?P<nb>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+earlier))\b",
     re.I,
 )
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -230,8 +235,10 @@ def _shift(d: DateMention, m: re.Match[str]) -> str | None:
     """'the following morning', 'two days later': a day counted from the last dated happening."""
     if d.precision != "day":
         return None
-    n = (m.group("n") or "1").lower()
+    n = (m.group("n") or m.group("nb") or "1").lower()
     k = int(n) if n.isdigit() else _SMALL[n]
+    if m.group("back"):
+        k = -k
     try:
         day = _dt.date.fromisoformat(d.iso) + _dt.timedelta(days=k)
     except ValueError:

@@ -47,3 +47,10 @@ def test_seasons_give_a_year() -> None:
     assert _iso("Since last spring, his relatives have been barred from leaving.", DocDate(2027, 11, 2)) == ["2027"]
     assert _iso("Since last spring, his relatives have been barred from leaving.", DocDate(2027, 4, 2)) == ["2026"]
     assert _iso("The law will be debated next autumn.", DocDate(2027, 12, 1)) == ["2028"]
+
+
+def test_abbreviated_months_in_the_text() -> None:
+    doc = DocDate(2027, 3, 3)
+    assert _iso("Police detained him on Jan. 5, 2027 and released him on Feb. 2.", doc) == ["2027-01-05", "2027-02-02"]
+    assert _iso("On 5 Sept 2026 the court fined her.", doc) == ["2026-09-05"]
+    assert _iso("Row Mar 3 of the table is empty.", doc) == []  # no full stop, no year: not a date

@@ -127,3 +127,14 @@ def test_event_dated_by_year_takes_the_day_of_the_one_such_happening_that_year()
     # two such happenings that year: the year stays
     got = dates("Protesters rallied in Osh on 3 May 2026 and in Naryn on 9 June 2026. The 2026 protests ended calmly.")
     assert got.get("2026 protests") == "2026"
+
+
+def test_days_counted_back_from_the_last_date() -> None:
+    def dates(text: str) -> dict[str, str | None]:
+        x = extract(doc("ASTANA, 3 March 2027\n\n" + text))
+        return {e.name: e.properties.get("date") for e in x.entities if e.label == "Event"}
+
+    got = dates("On 12 May 2026 police detained the editor. The day before, officers had searched his flat.")
+    assert "2026-05-11" in got.values()
+    got = dates("On 12 May 2026 police detained the editor. Two days earlier, officers raided the newsroom.")
+    assert "2026-05-10" in got.values()
