@@ -92,6 +92,8 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
             out.append((tok, "protest"))  # "several hundred residents gathered outside the akimat"
         elif lem == "bar" and tok.pos_ == "VERB" and any(c.lower_ == "from" for c in tok.rights):
             out.append((tok, "ban"))  # "relatives have been barred from travelling abroad"
+        elif lem == "present" and tok.pos_ == "VERB" and _presents_findings(tok):
+            out.append((tok, "meeting"))  # "will present her findings to the Permanent Council on 14 November"
         elif lem == "spend" and tok.pos_ == "VERB" and _stay_in_place(tok):
             out.append((tok, "visit"))  # "she spent two days in Khorog"
         elif lem in trig and not (lem in _VERB_ONLY and tok.pos_ != "VERB"):
@@ -145,6 +147,20 @@ def _crowd_gathers(tok: Any) -> bool:
         t.like_num or t.lower_ in _CROWD_NUM or t.dep_ in ("nummod", "quantmod") for t in subj.subtree if t.i < subj.i
     )
     return subj.tag_ == "NNS" and counted
+
+
+_FINDINGS = {"findings", "report", "reports", "recommendations", "conclusions", "observations", "results"}
+
+
+def _presents_findings(tok: Any) -> bool:
+    """ "The Director will present her findings to the Permanent Council": a report presented to a
+    body (a session), not "presented evidence" or "presents a risk"."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.lower_ in _FINDINGS
+        and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _stay_in_place(tok: Any) -> bool:

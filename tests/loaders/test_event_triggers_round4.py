@@ -41,3 +41,9 @@ def test_the_year_of_a_law_is_not_a_happening() -> None:
     evs = _events("Her concern is the Law on Countering Extremism of 2020, which parliament amended in April 2026.")
     assert ("legislation", "2026-04") in evs
     assert not any(d == "2020" for _k, d in evs)
+
+
+def test_findings_presented_to_a_body_are_a_meeting() -> None:
+    evs = _events("The envoy will present her findings to the Permanent Council in Vienna on 14 November.")
+    assert ("meeting", "2027-11-14") in evs
+    assert not _events("The prosecutor presented evidence to the court.")
