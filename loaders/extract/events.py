@@ -196,6 +196,26 @@ def _phrase(tok: Any) -> str:
     return " ".join(parts)
 
 
+def _noun_phrase(tok: Any, limit: int = 14) -> str | None:
+    """The whole noun phrase a trigger noun heads, as the text words it ("a five-day visit to the
+    country", "the conviction of X"): the names the text uses for the event. Not past a comma, a
+    bracket or a relative clause, and none when longer than ``limit`` tokens."""
+    if tok.pos_ != "NOUN":
+        return None
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for t in tok.doc[tok.i + 1 : tok.right_edge.i + 1]:
+        in_clause = any(a.dep_ in ("relcl", "acl") and a.head == tok for a in (t, *t.ancestors))
+        if t.is_punct or t.is_space or in_clause or t.lower_ in ("which", "who", "that"):
+            break
+        end = t.i + 1
+    if any(t.is_punct or t.is_space for t in tok.doc[start : tok.i]):
+        return None
+    if end - start > limit or end - start < 2:
+        return None
+    return tok.doc[start:end].text
+
+
 def _role(actor_tokens: list[Any], trig: Any, kind: str) -> str:
     roles: dict[str, list[str]] = reference().lex.get("roles", {})
     subj_role, obj_role = roles.get(kind, ["participant", "participant"])
@@ -612,6 +632,9 @@ def extract_events(
             s = sent.offset + tok.idx
             b.mention(ev, s, s + len(tok.text), sent.index, surface=tok.text)
             b.alias(ev, phrase)
+            noun_phrase = _noun_phrase(tok)
+            if noun_phrase:
+                b.alias(ev, noun_phrase)
             events.append(ev)
             sent_ents = _ents_between(res, sent, sent.start, sent.end)
             if iso and dm is not None and dm.start >= 0:  # a date the sentence gives, not one carried over
@@ -664,14 +687,12 @@ def _corefer(nominals: list[tuple[Entity, Any, str, Sentence]], seen: _Seen, res
             continue
         if ev.properties.get("date"):
             continue
-        if ents:
-            found = seen.find(kinds, ents, sent.index, latest)
-        elif any(d.lower_ in ("the", "these", "those", "this", "that") for d in tok.lefts):
-            # "the mass detentions", "The trial was ...": only when every such happening the
-            # document dates falls in one month
-            months = {x[2][:7] for x in seen.items if x[1] in kinds}
+        found = seen.find(kinds, ents, sent.index, latest) if ents else None
+        if found is None and any(d.lower_ in ("the", "these", "those", "this", "that") for d in tok.lefts):
+            # "the mass detentions", "The raid on the home of X" (X not named with the raid before):
+            # only when every such happening the document dates before it (else at all) falls in one month
+            items = [x for x in seen.items if x[1] in kinds and x[0] != sent.index]
+            months = {x[2][:7] for x in ([x for x in items if x[0] < sent.index] or items)}
             found = seen.find(kinds, None, sent.index, latest) if len(months) == 1 else None
-        else:
-            found = None
         if found:
             ev.properties["date"], ev.properties["datePrecision"] = found

@@ -138,3 +138,17 @@ def test_days_counted_back_from_the_last_date() -> None:
     assert "2026-05-11" in got.values()
     got = dates("On 12 May 2026 police detained the editor. Two days earlier, officers raided the newsroom.")
     assert "2026-05-10" in got.values()
+
+
+def test_definite_nominal_naming_someone_not_in_the_dated_report() -> None:
+    got = {
+        e.name: e.properties.get("date")
+        for e in extract(
+            doc(
+                "ASTANA, 3 March 2027\n\nOn 3 May 2026 police raided a church in Osh. "
+                "The raid on the home of pastor Ivan Petrov was led by a major."
+            )
+        ).entities
+        if e.label == "Event" and e.name.startswith("raid on")
+    }
+    assert list(got.values()) == ["2026-05-03"]

@@ -47,3 +47,10 @@ def test_findings_presented_to_a_body_are_a_meeting() -> None:
     evs = _events("The envoy will present her findings to the Permanent Council in Vienna on 14 November.")
     assert ("meeting", "2027-11-14") in evs
     assert not _events("The prosecutor presented evidence to the court.")
+
+
+def test_event_aliases_include_the_noun_phrase_as_written() -> None:
+    x = extract(doc("ASTANA, 3 March 2027\n\nThe conviction of Ivan Petrov, which followed a trial, was upheld."))
+    aliases = {a for e in x.entities if e.label == "Event" for a in e.aliases}
+    assert "The conviction of Ivan Petrov" in aliases
+    assert not any("which" in a for a in aliases if a.startswith("The conviction"))
