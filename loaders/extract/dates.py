@@ -147,7 +147,7 @@ _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 # "will appear in court on 20 January", "due on", "postponed until"
 _AHEAD = re.compile(
     r"\b(?:will|shall|scheduled|due|set\s+for|expected|planned|postponed|adjourned|is\s+to|are\s+to|"
-    r"upcoming|until|till)\b[^.;]{0,80}$",
+    r"upcoming|until|till)\b[^.;\"“”]{0,80}$",  # not from inside a quote before: '"We will ...," X said on 8 May'
     re.I,
 )
 

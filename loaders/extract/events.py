@@ -97,6 +97,8 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
         elif lem == "spend" and tok.pos_ == "VERB" and _stay_in_place(tok):
             out.append((tok, "visit"))  # "she spent two days in Khorog"
         elif lem in trig and not (lem in _VERB_ONLY and tok.pos_ != "VERB"):
+            if trig[lem] == "legislation" and _recommended(tok):
+                continue  # "urged Kazakhstan to amend the law": asked for, not done
             out.append((tok, trig[lem]))
         elif lem in (
             "reject",
@@ -126,6 +128,19 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
             if toks:
                 out.append((next((t for t in toks if t.pos_ == "VERB"), toks[-1]), kind))
     return out
+
+
+_ASK = {"urge", "call", "ask", "recommend", "request", "demand", "encourage", "press", "invite", "appeal"}
+
+
+def _recommended(tok: Any) -> bool:
+    """A verb in the infinitive that someone is urged or asked to do ("urged X to amend the law")."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and tok.head.lemma_.lower() in _ASK
+    )
 
 
 _ASSEMBLE = {"gather", "assemble", "congregate"}
@@ -169,7 +184,11 @@ def _stay_in_place(tok: Any) -> bool:
     units = {"day", "days", "week", "weeks", "hour", "hours", "night", "nights", "month", "months"}
     if obj is None or obj.lower_ not in units:
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.rights)
+    # a named place ("in Khorog"), not a state ("months in pre-trial detention")
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.pos_ == "PROPN" for g in c.children)
+        for c in tok.rights
+    )
 
 
 def _phrase(tok: Any) -> str:
@@ -376,6 +395,13 @@ class _Seen:
         return pick[2], pick[3]
 
 
+def _year_in_phrase(tok: Any, d: DateMention, seg_start: int) -> bool:
+    """The year is a modifier of the trigger noun ("the 2023 Mazhilis elections"), not a time of the
+    sentence ("prosecutions ... have risen since 2023"). ``d`` is placed in the sentence's text, which
+    starts at ``seg_start`` of the parse."""
+    return tok.left_edge.idx - seg_start <= d.start < tok.idx - seg_start
+
+
 def _refine(ev: Entity, items: list[tuple[int, str, str, str, set[str]]], ents: set[str]) -> None:
     """ "In the 2023 Mazhilis elections, ..." after "the Mazhilis was elected on March 19, 2023": a
     nominal event dated by its year only takes the day of the one happening of its kind that year
@@ -555,6 +581,7 @@ def extract_events(
     my_cache: dict[int, list[tuple[int, int]]] = {}  # (sentence index, paragraph, dates)
     seen = _Seen()
     nominals: list[tuple[Entity, Any, str, Sentence]] = []
+    refinable: list[tuple[Entity, Any, str, Sentence]] = []  # nominals dated by a year in their phrase
     for sent in sents:
         if sent.heading:
             continue
@@ -641,8 +668,9 @@ def extract_events(
                 for _t, k in group:
                     if k not in _SPEECH:
                         seen.add(sent.index, k, iso, dm.precision, sent_ents)
-                if dm.precision == "year" and tok.pos_ == "NOUN" and kind in _COREF:
-                    nominals.append((ev, tok, kind, sent))  # "the 2023 elections": the day may be known
+                in_phrase = dm.precision == "year" and _year_in_phrase(tok, dm, seg_start)
+                if in_phrase and tok.pos_ == "NOUN" and kind in _COREF:
+                    refinable.append((ev, tok, kind, sent))  # "the 2023 elections": the day may be known
             elif tok.pos_ == "NOUN" and kind in _COREF:
                 nominals.append((ev, tok, kind, sent))
             # participants and place
@@ -669,7 +697,17 @@ def extract_events(
                     b.relate("OCCURRED_IN", ev, ent, sent.index)
         out[sent.index] = events
     _corefer(nominals, seen, res)
+    for ev, tok, kind, sent in refinable:
+        same_year = seen.within(_COREF[kind][0], str(ev.properties.get("date")), sent.index)
+        _refine(ev, same_year, _phrase_ents(res, sent, tok))
     return out
+
+
+def _phrase_ents(res: Resolved, sent: Sentence, tok: Any) -> set[str]:
+    """Ids of the actors and places named in the phrase a trigger token heads."""
+    lo = sent.offset + tok.left_edge.idx
+    hi = sent.offset + tok.right_edge.idx + len(tok.right_edge.text)
+    return _ents_between(res, sent, lo, hi)
 
 
 def _corefer(nominals: list[tuple[Entity, Any, str, Sentence]], seen: _Seen, res: Resolved) -> None:
@@ -678,21 +716,15 @@ def _corefer(nominals: list[tuple[Entity, Any, str, Sentence]], seen: _Seen, res
     date elsewhere: the dated happening of a compatible kind involving the actor or place the
     phrase names takes its date to it."""
     for ev, tok, kind, sent in nominals:
-        lo = sent.offset + tok.left_edge.idx
-        hi = sent.offset + tok.right_edge.idx + len(tok.right_edge.text)
-        ents = _ents_between(res, sent, lo, hi)
-        kinds, latest = _COREF[kind]
-        if ev.properties.get("datePrecision") == "year":
-            _refine(ev, seen.within(kinds, str(ev.properties.get("date")), sent.index), ents)
-            continue
+        ents = _phrase_ents(res, sent, tok)
         if ev.properties.get("date"):
             continue
+        kinds, latest = _COREF[kind]
         found = seen.find(kinds, ents, sent.index, latest) if ents else None
         if found is None and any(d.lower_ in ("the", "these", "those", "this", "that") for d in tok.lefts):
             # "the mass detentions", "The raid on the home of X" (X not named with the raid before):
-            # only when every such happening the document dates before it (else at all) falls in one month
-            items = [x for x in seen.items if x[1] in kinds and x[0] != sent.index]
-            months = {x[2][:7] for x in ([x for x in items if x[0] < sent.index] or items)}
+            # only when every such happening the document dates falls in one month
+            months = {x[2][:7] for x in seen.items if x[1] in kinds and x[0] != sent.index}
             found = seen.find(kinds, None, sent.index, latest) if len(months) == 1 else None
         if found:
             ev.properties["date"], ev.properties["datePrecision"] = found

@@ -54,3 +54,10 @@ def test_abbreviated_months_in_the_text() -> None:
     assert _iso("Police detained him on Jan. 5, 2027 and released him on Feb. 2.", doc) == ["2027-01-05", "2027-02-02"]
     assert _iso("On 5 Sept 2026 the court fined her.", doc) == ["2026-09-05"]
     assert _iso("Row Mar 3 of the table is empty.", doc) == []  # no full stop, no year: not a date
+
+
+def test_wording_inside_an_earlier_quote_does_not_look_ahead() -> None:
+    doc = DocDate(2027, 2, 12)
+    assert _iso('"Our office will keep working," the editor said outside the court on 8 February.', doc) == [
+        "2027-02-08"
+    ]

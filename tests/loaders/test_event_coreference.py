@@ -152,3 +152,17 @@ def test_definite_nominal_naming_someone_not_in_the_dated_report() -> None:
         if e.label == "Event" and e.name.startswith("raid on")
     }
     assert list(got.values()) == ["2026-05-03"]
+
+
+def test_a_year_of_the_sentence_is_not_refined_from_another_happening() -> None:
+    got = {
+        e.name: e.properties.get("date")
+        for e in extract(
+            doc(
+                "ASTANA, 3 March 2027\n\nThe court convicted him on 4 May 2023. "
+                "Prosecutions under Article 174 have risen since 2023."
+            )
+        ).entities
+        if e.label == "Event"
+    }
+    assert got.get("Prosecutions (2023)") == "2023"

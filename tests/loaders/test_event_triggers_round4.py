@@ -54,3 +54,12 @@ def test_event_aliases_include_the_noun_phrase_as_written() -> None:
     aliases = {a for e in x.entities if e.label == "Event" for a in e.aliases}
     assert "The conviction of Ivan Petrov" in aliases
     assert not any("which" in a for a in aliases if a.startswith("The conviction"))
+
+
+def test_months_in_detention_are_not_a_visit() -> None:
+    assert not any(k == "visit" for k, _d in _events("In 2026 the blogger spent months in pre-trial detention."))
+
+
+def test_a_law_someone_is_urged_to_amend_is_not_amended() -> None:
+    assert not any(k == "legislation" for k, _d in _events("In 2026 the ILO urged Kazakhstan to amend the union law."))
+    assert ("legislation", "2026") in _events("In 2026 parliament amended the union law.")
