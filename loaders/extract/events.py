@@ -61,6 +61,11 @@ _MULTI = {
     "second reading": "legislation",
     "third reading": "legislation",
     "security operation": "crackdown",
+    "broke up": "crackdown",  # "police broke up a picket"
+    "break up": "crackdown",
+    "broken up": "crackdown",
+    "closed down": "ban",  # "the NGO was closed down"
+    "close down": "ban",
     "military operation": "crackdown",
     "counter-terrorism operation": "crackdown",
     "according to": "review",
@@ -99,6 +104,9 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
         elif lem in trig and not (lem in _VERB_ONLY and tok.pos_ != "VERB"):
             if trig[lem] == "legislation" and _recommended(tok):
                 continue  # "urged Kazakhstan to amend the law": asked for, not done
+            if trig[lem] == "legislation" and _court_subject(tok):
+                out.append((tok, "trial"))  # "a court in Istanbul approved his extradition": a ruling
+                continue
             out.append((tok, trig[lem]))
         elif lem in (
             "reject",
@@ -141,6 +149,14 @@ def _recommended(tok: Any) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and tok.head.lemma_.lower() in _ASK
     )
+
+
+def _court_subject(tok: Any) -> bool:
+    """The verb's subject is a court or a judge ("the court approved", "Judge X signed")."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+    if subj is not None and subj.dep_ == "agent":
+        subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+    return subj is not None and any(t.lower_ in ("court", "judge", "tribunal") for t in subj.subtree)
 
 
 _ASSEMBLE = {"gather", "assemble", "congregate"}

@@ -63,3 +63,15 @@ def test_months_in_detention_are_not_a_visit() -> None:
 def test_a_law_someone_is_urged_to_amend_is_not_amended() -> None:
     assert not any(k == "legislation" for k, _d in _events("In 2026 the ILO urged Kazakhstan to amend the union law."))
     assert ("legislation", "2026") in _events("In 2026 parliament amended the union law.")
+
+
+def test_abduction_deportation_break_up_and_closing_down() -> None:
+    assert ("arrest", "2027-02-03") in _events("Security officers abducted the activist from his home on 3 February.")
+    assert ("arrest", "2027-02-09") in _events("The authorities deported the foreign reporter on 9 February.")
+    assert ("ban", "2027-01") in _events("The NGO was forcibly closed down in January 2027.")
+    assert ("crackdown", "2027-02-11") in _events("Police broke up a peaceful picket on 11 February.")
+
+
+def test_a_court_approving_is_a_ruling_not_legislation() -> None:
+    assert ("trial", "2027-02-11") in _events("A court in Almaty approved his extradition on 11 February.")
+    assert ("legislation", "2027-02-11") in _events("Parliament approved the bill on 11 February.")
