@@ -20,7 +20,8 @@ from loaders.extract.reference import LAW_HEADS, reference
 from loaders.extract.segment import Sentence
 
 _NUMS = r"\d+[a-z]?(?:\s*(?:,|and|&|–|-|or)\s*\d+[a-z]?)*"
-_ART = rf"(?:[Aa]rticles?|[Aa]rts?\.|[Aa]rt)\s*(?P<nums>{_NUMS})"
+# (a word of its own: not the "art" of "Part 2 of Article 330")
+_ART = rf"\b(?:[Aa]rticles?|[Aa]rts?\.|[Aa]rt)\s*(?P<nums>{_NUMS})"
 # paragraphs of documents numbered by paragraph ("paragraph 9.3 of the Copenhagen Document", "paras. 9.1, 9.2")
 _PNUM = r"\d+(?:\.\d+)*"
 _PARA = rf"(?:[Pp]aragraphs?|[Pp]aras?\.?|§§?)\s*(?P<nums>{_PNUM}(?:\s*(?:,|and|&|or)\s*{_PNUM})*)"

@@ -56,3 +56,25 @@ def test_treaty_inside_an_organization_name_is_not_a_law() -> None:
 def test_copenhagen_document_is_cited_by_its_short_name() -> None:
     x = _x("These restrictions fall short of paragraph 9.3 of the 1990 Copenhagen Document.")
     assert ("Copenhagen Document", "9.3") in _violated(x)
+
+
+def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    ents = {e.id: e for e in x.entities}
+    return {(ents[r.start_id].name, ents[r.end_id].name) for r in x.relations if r.type == type_}
+
+
+def test_part_of_an_article_is_not_an_article() -> None:
+    x = _x("He was charged under Part 2 of Article 330 of the Criminal Code of the Kyrgyz Republic.")
+    numbers = {e.properties.get("number") for e in x.entities if e.label == "Article"}
+    assert numbers == {"330"}
+
+
+def test_nobody_is_charged_under_a_treaty() -> None:
+    x = _x("The conviction contravened articles 14 and 19 of the International Covenant on Civil and Political Rights.")
+    assert not _rels(x, "CHARGED_UNDER")
+    assert {a for _s, a in _rels(x, "VIOLATES")} == {"ICCPR Article 14", "ICCPR Article 19"}
+
+
+def test_instrument_whose_articles_are_cited_is_not_violated_as_a_whole_too() -> None:
+    x = _x("The ban breached articles 19 and 21 of the International Covenant on Civil and Political Rights (ICCPR).")
+    assert {a for _s, a in _rels(x, "VIOLATES")} == {"ICCPR Article 19", "ICCPR Article 21"}
