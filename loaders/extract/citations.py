@@ -310,7 +310,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
     cpat = re.compile(
         r"(?:(?P<c1>[A-Z][\w\-]+)(?:’s|'s)?\s+(?:own\s+|new\s+)?[Cc]onstitution"
         r"|[Cc]onstitution\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>[A-Z][\w\-]+)(?:\s+Republic\b)?"
-        r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?constitution)(?![\w-])"
+        r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?[Cc]onstitution(?!\s+of\s))(?![\w-])"
     )
     for m in cpat.finditer(seg):
         s, e = base + m.start(), base + m.end()
@@ -614,6 +614,12 @@ def _paragraph_law(law: LawMention) -> bool:
     return "Document" in law.name or law.code.startswith("OSCE")
 
 
+# "(Articles 2 and 16 of) the convention", "that covenant": an instrument named before, by its kind
+_GENERIC_INSTRUMENT = re.compile(
+    r"(?:(?:that|this|said|same)\s+)?(?:covenant|convention|declaration|charter|protocol|treaty|document)s?\b", re.I
+)
+
+
 def find_articles(
     sent: Sentence, text: str, laws: list[LawMention], context: list[LawMention] | None = None
 ) -> list[ArticleCite]:
@@ -641,6 +647,11 @@ def find_articles(
         if of:
             nxt = [x for x in laws_sorted if x.start >= e and x.start - e <= of.end() + 2]
             law = nxt[0] if nxt else None
+            if law is None and not _GENERIC_INSTRUMENT.match(after, of.end()):
+                # "Article 3 of the law violates Article 18 of the ICCPR": the article names its own
+                # instrument, one not read here; not the sentence's other instrument. (A generic one,
+                # "of the convention", is the instrument named before, as below.)
+                continue
         else:
             # "articles 19 and 21 ICCPR", "Art. 7 ICCPR": an instrument's short name right after
             direct = re.match(r"(?:\s*\(\w{1,4}\))*\s+", after)

@@ -78,3 +78,25 @@ def test_nobody_is_charged_under_a_treaty() -> None:
 def test_instrument_whose_articles_are_cited_is_not_violated_as_a_whole_too() -> None:
     x = _x("The ban breached articles 19 and 21 of the International Covenant on Civil and Political Rights (ICCPR).")
     assert {a for _s, a in _rels(x, "VIOLATES")} == {"ICCPR Article 19", "ICCPR Article 21"}
+
+
+def _articles(x: Extraction) -> set[tuple[str, str]]:
+    return {(e.properties["instrument"], e.properties["number"]) for e in x.entities if e.label == "Article"}
+
+
+def test_an_article_of_an_unread_instrument_is_not_given_to_another() -> None:
+    x = _x("Article 3 of the law violates Article 18 of the ICCPR.")
+    assert _articles(x) == {("ICCPR", "18")}
+
+
+def test_an_article_of_the_convention_named_earlier_in_the_sentence() -> None:
+    x = _x("The Convention against Torture bans torture; coerced confessions violate Article 15 of that convention.")
+    assert ("CAT", "15") in _violated(x)
+
+
+def test_the_capitalized_constitution_of_the_country_of_the_text() -> None:
+    x = _x(
+        "Such practices in Kazakhstan violate Article 7 of the Convention against Torture and Article 17 of the "
+        "Constitution."
+    )
+    assert {("CAT", "7"), ("Constitution of Kazakhstan", "17")} <= _violated(x)
