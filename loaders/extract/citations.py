@@ -96,6 +96,10 @@ _LAW_NOUNS = {
     "moratorium",
 }
 _STATUTE_PREPS = {"on", "for", "about", "against", "regarding"}
+# a state of the law or a body of it, or a professional code: never an instrument a text cites
+_NOT_AN_INSTRUMENT = re.compile(
+    r"(?i)(?:martial|case|common|sharia|customary|emergency)\s+law|codes?\s+of\s+(?:conduct|ethics|practice)\b.*"
+)
 _STATUTE_ACL = {"govern", "regulate", "restrict"}
 
 
@@ -426,6 +430,8 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         if year_tail:
             e = s_name + year_tail.start()
         name = text[s_name:e]
+        if _NOT_AN_INSTRUMENT.fullmatch(" ".join(name.split())):
+            continue  # "martial law was declared", "the Code of Conduct for journalists"
         if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
             name = name[0].lower() + name[1:]
         alias_full = text[s_all:e]
@@ -536,8 +542,8 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             "Ministry",
             "Court",
         }
-        if any(w in heads for w in name.split()):
-            continue  # "Kazakhstan International Bureau of Human Rights and Rule of Law"
+        if any(w in heads for w in name.split()) or _NOT_AN_INSTRUMENT.fullmatch(" ".join(name.split())):
+            continue  # "Kazakhstan International Bureau of Human Rights and Rule of Law", "Code of Conduct"
         if re.match(r"\s+(?:Organi[sz]ation|Secretariat)\b", text[e : e + 20]):
             continue  # "the Collective Security Treaty Organization": the body, not the treaty
         country = country_near(s) or "unknown"

@@ -100,3 +100,9 @@ def test_the_capitalized_constitution_of_the_country_of_the_text() -> None:
         "Constitution."
     )
     assert {("CAT", "7"), ("Constitution of Kazakhstan", "17")} <= _violated(x)
+
+
+def test_martial_law_and_codes_of_conduct_are_not_instruments() -> None:
+    assert not _laws(_x("Martial law was declared in the region on 3 February."))
+    assert not _laws(_x("The Code of Conduct for journalists was adopted by the union."))
+    assert "Law on Emergency Situations" in _laws(_x("The Law on Emergency Situations was amended."))
