@@ -98,7 +98,7 @@ _LAW_NOUNS = {
 _STATUTE_PREPS = {"on", "for", "about", "against", "regarding"}
 # a state of the law or a body of it, or a professional code: never an instrument a text cites
 _NOT_AN_INSTRUMENT = re.compile(
-    r"(?i)(?:martial|case|common|sharia|customary|emergency)\s+law|codes?\s+of\s+(?:conduct|ethics|practice)\b.*"
+    r"(?i)(?:martial|case|common|sharia|customary)\s+law|codes?\s+of\s+(?:conduct|ethics|practice)\b.*"
 )
 _STATUTE_ACL = {"govern", "regulate", "restrict"}
 
