@@ -76,7 +76,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_D}{_TO}\d{{1,2}}\s+{_M}\b"), "abs"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\b"), "abs"),
     (re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:per|%|people|protesters))"), "abs"),
-    (re.compile(rf"\b(?:(?P<last>last|this|past|next)\s+|on\s+)?{_WD}\b(?!\s*,?\s+\d)"), "weekday"),
+    # (not a weekday used attributively: "a Sunday morning meeting", "every Friday")
+    (
+        re.compile(rf"(?<!\ba\s)(?<!\ban\s)(?<!\bevery\s)(?<!\beach\s)\b(?:(?P<last>last|this|past|next)\s+|on\s+)?{_WD}\b(?!\s*,?\s+\d)"),
+        "weekday",
+    ),
     (re.compile(r"\b(?i:(?P<rel>yesterday|today))\b"), "day"),
     (re.compile(r"\b(?P<n>\w+)\s+years?\s+ago\b", re.I), "ago"),
     # "two weeks ago", "three days ago", "last week", "earlier this week"

@@ -61,3 +61,10 @@ def test_wording_inside_an_earlier_quote_does_not_look_ahead() -> None:
     assert _iso('"Our office will keep working," the editor said outside the court on 8 February.', doc) == [
         "2027-02-08"
     ]
+
+
+def test_a_weekday_used_attributively_is_not_a_date() -> None:
+    doc = DocDate(2027, 6, 12)
+    assert _iso("Police raided a Sunday morning meeting for worship on 18 May.", doc) == ["2027-05-18"]
+    assert _iso("Officers watched the mosque every Friday.", doc) == []
+    assert _iso("The pastor was detained on Sunday.", doc) == ["2027-06-06"]
