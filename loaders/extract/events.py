@@ -416,9 +416,20 @@ class _Seen:
 
     def __init__(self) -> None:
         self.items: list[tuple[int, str, str, str, set[str]]] = []
+        # items reported by a bare plural noun ("similar raids took place in April and May"):
+        # happenings in general, which a singular "the raid" does not refer back to
+        self.plural: set[int] = set()
 
-    def add(self, sent: int, kind: str, iso: str, precision: str, ents: set[str]) -> None:
+    def add(self, sent: int, kind: str, iso: str, precision: str, ents: set[str], plural: bool = False) -> None:
+        if plural:
+            self.plural.add(len(self.items))
         self.items.append((sent, kind, iso, precision, ents))
+
+    def singular(self) -> _Seen:
+        """The happenings not reported by a plural noun."""
+        out = _Seen()
+        out.items = [x for i, x in enumerate(self.items) if i not in self.plural]
+        return out
 
     def within(self, kinds: set[str], year: str, other_than: int) -> list[tuple[int, str, str, str, set[str]]]:
         """Happenings of ``kinds`` dated more precisely than a year, in ``year``, outside one sentence."""
@@ -435,6 +446,11 @@ class _Seen:
             return None
         pick = max(prior, key=lambda x: x[0]) if latest else min(prior, key=lambda x: (x[2], x[0]))
         return pick[2], pick[3]
+
+
+def _bare_plural(tok: Any) -> bool:
+    """A plural trigger noun without a count ("similar raids"), not "62 votes", "three arrests"."""
+    return bool(tok.tag_ == "NNS" and not any(c.dep_ == "nummod" or c.like_num for c in tok.children))
 
 
 def _year_in_phrase(tok: Any, d: DateMention, seg_start: int) -> bool:
@@ -709,7 +725,7 @@ def extract_events(
             if iso and dm is not None and dm.start >= 0:  # a date the sentence gives, not one carried over
                 for _t, k in group:
                     if k not in _SPEECH:
-                        seen.add(sent.index, k, iso, dm.precision, sent_ents)
+                        seen.add(sent.index, k, iso, dm.precision, sent_ents, plural=_bare_plural(_t))
                 in_phrase = dm.precision == "year" and _year_in_phrase(tok, dm, seg_start)
                 if in_phrase and tok.pos_ == "NOUN" and kind in _COREF:
                     refinable.append((ev, tok, kind, sent))  # "the 2023 elections": the day may be known
@@ -768,7 +784,14 @@ def _corefer(nominals: list[tuple[Entity, Any, str, Sentence]], seen: _Seen, res
         if found is None and any(d.lower_ in ("the", "these", "those", "this", "that") for d in tok.lefts):
             # "the mass detentions", "The raid on the home of X" (X not named with the raid before):
             # only when every such happening the document dates falls in one month
-            months = {x[2][:7] for x in seen.items if x[1] in kinds and x[0] != sent.index}
-            found = seen.find(kinds, None, sent.index, latest) if len(months) == 1 else None
+            pool = seen
+            items = [x for x in seen.items if x[1] in kinds and x[0] != sent.index]
+            if tok.tag_ == "NN":
+                # "The raid on the home of X": one happening told before it, not "similar raids"
+                pool = seen.singular()
+                items = [x for x in pool.items if x[1] in kinds and x[0] != sent.index]
+                items = [x for x in items if x[0] < sent.index] or items
+            months = {x[2][:7] for x in items}
+            found = pool.find(kinds, None, sent.index, latest) if len(months) == 1 else None
         if found:
             ev.properties["date"], ev.properties["datePrecision"] = found

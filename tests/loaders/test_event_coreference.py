@@ -166,3 +166,18 @@ def test_a_year_of_the_sentence_is_not_refined_from_another_happening() -> None:
         if e.label == "Event"
     }
     assert got.get("Prosecutions (2023)") == "2023"
+
+
+def test_the_raid_refers_to_the_one_raid_told_before_not_to_similar_raids() -> None:
+    got = {
+        e.name: e.properties.get("date")
+        for e in extract(
+            doc(
+                "ASTANA, 3 March 2027\n\nOn 3 May 2026 police raided a church in Osh. "
+                "Similar raids took place in April and June.\n\n"
+                "The raid on the home of pastor Ivan Petrov was led by a major."
+            )
+        ).entities
+        if e.label == "Event" and e.name.startswith("raid on")
+    }
+    assert list(got.values()) == ["2026-05-03"]
