@@ -20,7 +20,8 @@ from loaders.extract.reference import LAW_HEADS, reference
 from loaders.extract.segment import Sentence
 
 _NUMS = r"\d+[a-z]?(?:\s*(?:,|and|&|–|-|or)\s*\d+[a-z]?)*"
-_ART = rf"(?:[Aa]rticles?|[Aa]rts?\.|[Aa]rt)\s*(?P<nums>{_NUMS})"
+# (a word of its own: not the "art" of "Part 2 of Article 330")
+_ART = rf"\b(?:[Aa]rticles?|[Aa]rts?\.|[Aa]rt)\s*(?P<nums>{_NUMS})"
 # paragraphs of documents numbered by paragraph ("paragraph 9.3 of the Copenhagen Document", "paras. 9.1, 9.2")
 _PNUM = r"\d+(?:\.\d+)*"
 _PARA = rf"(?:[Pp]aragraphs?|[Pp]aras?\.?|§§?)\s*(?P<nums>{_PNUM}(?:\s*(?:,|and|&|or)\s*{_PNUM})*)"
@@ -95,6 +96,10 @@ _LAW_NOUNS = {
     "moratorium",
 }
 _STATUTE_PREPS = {"on", "for", "about", "against", "regarding"}
+# a state of the law or a body of it, or a professional code: never an instrument a text cites
+_NOT_AN_INSTRUMENT = re.compile(
+    r"(?i)(?:martial|case|common|sharia|customary)\s+law|codes?\s+of\s+(?:conduct|ethics|practice)\b.*"
+)
 _STATUTE_ACL = {"govern", "regulate", "restrict"}
 
 
@@ -309,7 +314,7 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
     cpat = re.compile(
         r"(?:(?P<c1>[A-Z][\w\-]+)(?:’s|'s)?\s+(?:own\s+|new\s+)?[Cc]onstitution"
         r"|[Cc]onstitution\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c2>[A-Z][\w\-]+)(?:\s+Republic\b)?"
-        r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?constitution)(?![\w-])"
+        r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|own\s+)?[Cc]onstitution(?!\s+of\s))(?![\w-])"
     )
     for m in cpat.finditer(seg):
         s, e = base + m.start(), base + m.end()
@@ -420,7 +425,13 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
         # "the Law on Countering Extremism (2020)": a bracket the name does not close
         if text[s_name:e].count("(") > text[s_name:e].count(")"):
             e = s_name + len(text[s_name:e].rsplit("(", 1)[0].rstrip())
+        # "the Law on Countering Extremism of 2020": the year the law was passed, not its title
+        year_tail = re.search(r"\s+of\s+((?:19|20)\d\d)$", text[s_name:e])
+        if year_tail:
+            e = s_name + year_tail.start()
         name = text[s_name:e]
+        if _NOT_AN_INSTRUMENT.fullmatch(" ".join(name.split())):
+            continue  # "martial law was declared", "the Code of Conduct for journalists"
         if name[:1].isupper() and not any(w[:1].isupper() for w in name.split()[1:]) and tok.i == span.start:
             name = name[0].lower() + name[1:]
         alias_full = text[s_all:e]
@@ -430,6 +441,8 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             poss_country = ref.country_by_adj[norm(adj_code.group(1))]
             name = name[adj_code.end() :]
         year = next((int(t.text) for t in mods if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
+        if year_tail and year is None:
+            year = int(year_tail.group(1))
         country = poss_country or country_near(s_all) or ""
         kind = {
             "code": "code",
@@ -529,8 +542,10 @@ def find_laws(sent: Sentence, text: str, country_near: Any, recent: list[LawMent
             "Ministry",
             "Court",
         }
-        if any(w in heads for w in name.split()):
-            continue  # "Kazakhstan International Bureau of Human Rights and Rule of Law"
+        if any(w in heads for w in name.split()) or _NOT_AN_INSTRUMENT.fullmatch(" ".join(name.split())):
+            continue  # "Kazakhstan International Bureau of Human Rights and Rule of Law", "Code of Conduct"
+        if re.match(r"\s+(?:Organi[sz]ation|Secretariat)\b", text[e : e + 20]):
+            continue  # "the Collective Security Treaty Organization": the body, not the treaty
         country = country_near(s) or "unknown"
         aliases = []
         # 'Law of the Kyrgyz Republic "On Protection from ..."' (how the region's laws are cited): the
@@ -605,6 +620,12 @@ def _paragraph_law(law: LawMention) -> bool:
     return "Document" in law.name or law.code.startswith("OSCE")
 
 
+# "(Articles 2 and 16 of) the convention", "that covenant": an instrument named before, by its kind
+_GENERIC_INSTRUMENT = re.compile(
+    r"(?:(?:that|this|said|same)\s+)?(?:covenant|convention|declaration|charter|protocol|treaty|document)s?\b", re.I
+)
+
+
 def find_articles(
     sent: Sentence, text: str, laws: list[LawMention], context: list[LawMention] | None = None
 ) -> list[ArticleCite]:
@@ -632,6 +653,11 @@ def find_articles(
         if of:
             nxt = [x for x in laws_sorted if x.start >= e and x.start - e <= of.end() + 2]
             law = nxt[0] if nxt else None
+            if law is None and not _GENERIC_INSTRUMENT.match(after, of.end()):
+                # "Article 3 of the law violates Article 18 of the ICCPR": the article names its own
+                # instrument, one not read here; not the sentence's other instrument. (A generic one,
+                # "of the convention", is the instrument named before, as below.)
+                continue
         else:
             # "articles 19 and 21 ICCPR", "Art. 7 ICCPR": an instrument's short name right after
             direct = re.match(r"(?:\s*\(\w{1,4}\))*\s+", after)
@@ -642,6 +668,10 @@ def find_articles(
             prev = [x for x in laws_sorted if x.end <= s]
             if prev:
                 law = prev[-1]
+        if law is None and len({x.key for x in laws_sorted}) == 1:
+            # "violated the prohibition of torture (Art. 7), the right to liberty (art. 9) and freedom
+            # of expression (ICCPR, Article 19)": the sentence's one instrument, named after them
+            law = laws_sorted[0]
         if law is None and not laws_sorted and context:
             law = context[-1]
         if law is None:

@@ -49,6 +49,7 @@ _M = rf"(?P<mon>{_MON})"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _D = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|–|—|to|until|and|through)\s*"
+_MA = r"(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = {
     "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -63,6 +64,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_M}\s+{_D}{_TO}(?:{_MON}\s+)?\d{{1,2}},?\s+{_Y}\b"), "abs"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b"), "abs"),
     (re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b"), "abs"),
+    # abbreviated months of news style: "Jan. 5, 2027", "5 Sept 2026", "Feb. 2" (without a year only
+    # with the abbreviation's full stop, so that "Mar 3" in a table or a name is not read)
+    (re.compile(rf"\b{_MA}\.?\s+{_D},?\s+{_Y}\b"), "abs"),
+    (re.compile(rf"\b{_D}\s+{_MA}\.?,?\s+{_Y}\b"), "abs"),
+    (re.compile(rf"\b{_MA}\.\s+{_D}\b"), "abs"),
     # numeric dates: ISO "2025-03-12" and the region's day-first "12.03.2025"
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"), "abs"),
     (re.compile(r"\b(?P<day>[0-3]\d)\.(?P<mnum>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)\b"), "abs"),
@@ -70,13 +76,19 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_D}{_TO}\d{{1,2}}\s+{_M}\b"), "abs"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\b"), "abs"),
     (re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:per|%|people|protesters))"), "abs"),
-    (re.compile(rf"\b(?:(?P<last>last|this|past|next)\s+|on\s+)?{_WD}\b(?!\s*,?\s+\d)"), "weekday"),
+    # (not a weekday used attributively: "a Sunday morning meeting", "every Friday")
+    (
+        re.compile(rf"(?<!\ba\s)(?<!\ban\s)(?<!\bevery\s)(?<!\beach\s)\b(?:(?P<last>last|this|past|next)\s+|on\s+)?{_WD}\b(?!\s*,?\s+\d)"),
+        "weekday",
+    ),
     (re.compile(r"\b(?i:(?P<rel>yesterday|today))\b"), "day"),
     (re.compile(r"\b(?P<n>\w+)\s+years?\s+ago\b", re.I), "ago"),
     # "two weeks ago", "three days ago", "last week", "earlier this week"
     (re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I), "ago_short"),
     (re.compile(r"\b(?P<which>last|this|past)\s+week\b", re.I), "week"),
     (re.compile(r"\b(?P<which>this|last|past|next)\s+(?P<unit>year|month)\b(?!\s+of)", re.I), "this"),
+    # "since last spring", "next autumn": the year of that season
+    (re.compile(r"\b(?P<which>this|last|past|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I), "season"),
     (
         re.compile(
             r"\b(?:mid-|early\s+|late\s+)?(?P<year>(?:19|20)\d\d)(?:[–-]\d\d)?\b(?!\s*(?:Winter|Summer|World)\b)"
@@ -133,16 +145,45 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str]:
     return f"{y:04d}", "year"
 
 
-def _relative(kind: str, g: dict[str, str | None], doc: DocDate | None) -> tuple[str, str] | None:
+# the last month of each season (winter: the February that ends it)
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+# wording before a date that puts it ahead of the document's date: "scheduled for Thursday",
+# "will appear in court on 20 January", "due on", "postponed until"
+_AHEAD = re.compile(
+    r"\b(?:will|shall|scheduled|due|set\s+for|expected|planned|postponed|adjourned|is\s+to|are\s+to|"
+    r"upcoming|until|till)\b[^.;\"“”]{0,80}$",  # not from inside a quote before: '"We will ...," X said on 8 May'
+    re.I,
+)
+
+
+def _season(g: dict[str, str | None], doc: DocDate) -> tuple[str, str] | None:
+    """The year of "last spring", "this summer", "next winter" (a winter by the year it ends in)."""
+    if doc.month is None:
+        return None
+    which, end = str(g["which"]).lower(), _SEASON_END[str(g["season"]).lower()]
+    if which == "this":
+        return _iso(doc.year)
+    if which == "next":
+        return _iso(doc.year if doc.month < end - 2 else doc.year + 1)
+    return _iso(doc.year if doc.month > end else doc.year - 1)  # "last", "past": the latest one ended
+
+
+def _relative(
+    kind: str, g: dict[str, str | None], doc: DocDate | None, ahead: bool = False
+) -> tuple[str, str] | None:
+    """A relative date against the document's date; ``ahead``: the wording before it looks forward
+    ("the next hearing is scheduled for Thursday")."""
     if doc is None:
         return None
     today = doc.date()
+    if kind == "season":
+        return _season(g, doc)
     if kind == "weekday":
         if today is None:
             return None
         wd = WEEKDAYS[str(g["wd"]).lower()]
         which = (g.get("last") or "").lower()
-        if which == "next":
+        if which == "next" or (ahead and which in ("", "on")):
             delta = (wd - today.weekday()) % 7 or 7
             d = today + _dt.timedelta(days=delta)
         else:  # "on Tuesday", "last Tuesday": the latest such day before the document's date
@@ -198,12 +239,24 @@ def find_dates(
             if any(d.start < m.end() and m.start() < d.end for d in out):
                 continue
             g = m.groupdict()
+            # "until December 3": the preposition is inside the match of a month's pattern
+            ahead = bool(_AHEAD.search(text, max(0, m.start() - 100), m.start())) or bool(
+                re.match(r"(?i)(?:until|till)\s", m.group(0))
+            )
             if kind != "abs":
-                r = _relative(kind, g, doc_date)
+                r = _relative(kind, g, doc_date, ahead)
                 if r:
                     out.append(DateMention(m.start(), m.end(), r[0], r[1], True))
                 continue
-            mon = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["mnum"]) if g.get("mnum") else None
+            mon = (
+                MONTHS[g["mon"].lower()]
+                if g.get("mon")
+                else int(g["mnum"])
+                if g.get("mnum")
+                else _month(g["abbr"])
+                if g.get("abbr")
+                else None
+            )
             explicit = bool(g.get("year"))
             if explicit:
                 year: int | None = int(g["year"])
@@ -216,6 +269,8 @@ def find_dates(
                     year = month_years[mon]
                 else:
                     year = doc_year
+                    if year is not None and mon and doc_date is not None and doc_date.year == year:
+                        year += _year_shift(doc_date, mon, int(g["day"]) if g.get("day") else None, ahead)
             if year is None:
                 continue
             day = int(g["day"]) if g.get("day") else None
@@ -226,11 +281,26 @@ def find_dates(
     return sorted(out, key=lambda d: d.start)
 
 
+def _year_shift(doc: DocDate, mon: int, day: int | None, ahead: bool) -> int:
+    """A month (and day) written without a year is the latest such one before the document's date
+    ("detained on October 14" in a January report: last year's), or with wording that looks ahead the
+    next one ("will appear in court on 20 January" in a December report): -1, 0 or +1."""
+    if doc.month is None:
+        return 0
+    if not ahead and (mon > doc.month or (mon == doc.month and day and doc.day and day > doc.day)):
+        return -1
+    if ahead and (mon < doc.month or (mon == doc.month and day and doc.day and day < doc.day)):
+        return 1
+    return 0
+
+
 _FUTURE = re.compile(r"\b(?:will|due|next|upcoming|until|plans?|by)\b[^.]{0,30}$", re.I)
 _DMY = rf"(?:{_D}\s+{_M},?\s+{_Y})"
 _MDY = rf"(?:{_M}\s+{_D},?\s+{_Y})"
-# datelines may set the month in capitals ("BISHKEK / BRUSSELS, 2 SEPTEMBER 2025 –")
-_M_ANYCASE = rf"(?P<mon>(?i:{_MON}))"
+# datelines may set the month in capitals ("BISHKEK / BRUSSELS, 2 SEPTEMBER 2025 –") or abbreviate
+# it ("Jan 6, 2026", "Sept. 3, 2025")
+_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_M_ANYCASE = rf"(?P<mon>(?i:{_MON}|{_MON_ABBR}))"
 _DMY_LINE = _DMY.replace(_M, _M_ANYCASE)
 _MDY_LINE = _MDY.replace(_M, _M_ANYCASE)
 # a time of publication after the date: "March 20, 2025 14:05 GMT", "12 May 2024, 9:30 am"
@@ -259,9 +329,22 @@ _DATELINE = (
         for form in (_DMY_LINE, _MDY_LINE)
     ]
     + [
+        # the date in brackets after the place (UN press releases): "DUSHANBE (2 October 2026) – ..."
+        re.compile(rf"^[ \t]*[A-Z][\w.'’ /-]{{1,40}}?[ \t]+\([ \t]*{form}[ \t]*\)[ \t]*[–—-]", re.M)
+        for form in (_DMY_LINE, _MDY_LINE)
+    ]
+    + [
         # "Published: 3 May 2021", "Posted on Wednesday, May 3, 2021", "Date: 2021-05-03", "Published 03.05.2021"
         re.compile(rf"\b(?:Published|Posted|Updated|Issued|Dated?)\b(?:\s+on)?:?\s+{_WD_LINE}{form}")
         for form in (_DMY, _MDY, _ISO_LINE, _DOT_LINE)
+    ]
+    + [
+        # a byline ending in the date: "Aruzhan Tolegenova Jan 6, 2026", "By A. Writer 6 January 2026"
+        re.compile(
+            rf"^[ \t]*(?:By[ \t]+)?[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{0,3}}[ \t]+{_WD_LINE}{form}{_CLOCK}[ \t]*$",
+            re.M,
+        )
+        for form in (_DMY_LINE, _MDY_LINE)
     ]
 )
 _TODAY = [
@@ -270,9 +353,15 @@ _TODAY = [
 ]
 
 
+def _month(name: str) -> int:
+    """A month's number from its name or abbreviation ("March", "MAR", "Sept.")."""
+    low = name.lower().rstrip(".")
+    return MONTHS.get(low) or next(i for m, i in MONTHS.items() if m.startswith(low[:3]))
+
+
 def _fields(m: re.Match[str]) -> tuple[int | None, int, int]:
     g = m.groupdict()
-    mon = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["mnum"])
+    mon = _month(g["mon"]) if g.get("mon") else int(g["mnum"])
     return (int(g["year"]) if g.get("year") else None), mon, int(g["day"])
 
 

@@ -61,6 +61,11 @@ _MULTI = {
     "second reading": "legislation",
     "third reading": "legislation",
     "security operation": "crackdown",
+    "broke up": "crackdown",  # "police broke up a picket"
+    "break up": "crackdown",
+    "broken up": "crackdown",
+    "closed down": "ban",  # "the NGO was closed down"
+    "close down": "ban",
     "military operation": "crackdown",
     "counter-terrorism operation": "crackdown",
     "according to": "review",
@@ -88,7 +93,20 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
             out.append((tok, "ban"))  # "designated the outlet an 'extremist organization'"
         elif lem == "find" and any(t.lower_ == "guilty" for t in after if tok in t.ancestors):
             out.append((tok, "trial"))  # "the court found X guilty": a conviction, not a finding
+        elif lem in _ASSEMBLE and tok.pos_ == "VERB" and _crowd_gathers(tok):
+            out.append((tok, "protest"))  # "several hundred residents gathered outside the akimat"
+        elif lem == "bar" and tok.pos_ == "VERB" and any(c.lower_ == "from" for c in tok.rights):
+            out.append((tok, "ban"))  # "relatives have been barred from travelling abroad"
+        elif lem == "present" and tok.pos_ == "VERB" and _presents_findings(tok):
+            out.append((tok, "meeting"))  # "will present her findings to the Permanent Council on 14 November"
+        elif lem == "spend" and tok.pos_ == "VERB" and _stay_in_place(tok):
+            out.append((tok, "visit"))  # "she spent two days in Khorog"
         elif lem in trig and not (lem in _VERB_ONLY and tok.pos_ != "VERB"):
+            if trig[lem] == "legislation" and _recommended(tok):
+                continue  # "urged Kazakhstan to amend the law": asked for, not done
+            if trig[lem] == "legislation" and _court_subject(tok):
+                out.append((tok, "trial"))  # "a court in Istanbul approved his extradition": a ruling
+                continue
             out.append((tok, trig[lem]))
         elif lem in (
             "reject",
@@ -120,6 +138,75 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
     return out
 
 
+_ASK = {"urge", "call", "ask", "recommend", "request", "demand", "encourage", "press", "invite", "appeal"}
+
+
+def _recommended(tok: Any) -> bool:
+    """A verb in the infinitive that someone is urged or asked to do ("urged X to amend the law")."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and tok.head.lemma_.lower() in _ASK
+    )
+
+
+def _court_subject(tok: Any) -> bool:
+    """The verb's subject is a court or a judge ("the court approved", "Judge X signed")."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+    if subj is not None and subj.dep_ == "agent":
+        subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+    return subj is not None and any(t.lower_ in ("court", "judge", "tribunal") for t in subj.subtree)
+
+
+_ASSEMBLE = {"gather", "assemble", "congregate"}
+# a crowd as a subject: "several hundred residents", "about thirty supporters", "hundreds"
+_CROWD_NUM = {"dozens", "hundreds", "thousands", "several", "many", "some", "scores"}
+
+
+def _crowd_gathers(tok: Any) -> bool:
+    """ "Several hundred residents gathered outside the akimat": a crowd assembling (no object; the
+    subject a plural noun with a number or quantifier), not "police gathered evidence"."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in _CROWD_NUM:
+        return True
+    counted = any(
+        t.like_num or t.lower_ in _CROWD_NUM or t.dep_ in ("nummod", "quantmod") for t in subj.subtree if t.i < subj.i
+    )
+    return subj.tag_ == "NNS" and counted
+
+
+_FINDINGS = {"findings", "report", "reports", "recommendations", "conclusions", "observations", "results"}
+
+
+def _presents_findings(tok: Any) -> bool:
+    """ "The Director will present her findings to the Permanent Council": a report presented to a
+    body (a session), not "presented evidence" or "presents a risk"."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.lower_ in _FINDINGS
+        and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _stay_in_place(tok: Any) -> bool:
+    """ "She spent two days in Khorog": time spent at a place (a visit), not money spent on something."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None)
+    units = {"day", "days", "week", "weeks", "hour", "hours", "night", "nights", "month", "months"}
+    if obj is None or obj.lower_ not in units:
+        return False
+    # a named place ("in Khorog"), not a state ("months in pre-trial detention")
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.pos_ == "PROPN" for g in c.children)
+        for c in tok.rights
+    )
+
+
 def _phrase(tok: Any) -> str:
     """A short name for the event a trigger token reports."""
     if tok.pos_ == "NOUN":
@@ -144,9 +231,55 @@ def _phrase(tok: Any) -> str:
     return " ".join(parts)
 
 
+def _noun_phrase(tok: Any, limit: int = 14) -> str | None:
+    """The whole noun phrase a trigger noun heads, as the text words it ("a five-day visit to the
+    country", "the conviction of X"): the names the text uses for the event. Not past a comma, a
+    bracket or a relative clause, and none when longer than ``limit`` tokens."""
+    if tok.pos_ != "NOUN":
+        return None
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for t in tok.doc[tok.i + 1 : tok.right_edge.i + 1]:
+        in_clause = any(a.dep_ in ("relcl", "acl") and a.head == tok for a in (t, *t.ancestors))
+        if t.is_punct or t.is_space or in_clause or t.lower_ in ("which", "who", "that"):
+            break
+        end = t.i + 1
+    if any(t.is_punct or t.is_space for t in tok.doc[start : tok.i]):
+        return None
+    if end - start > limit or end - start < 2:
+        return None
+    return tok.doc[start:end].text
+
+
+def _reports(actor_tokens: list[Any], trig: list[tuple[Any, str]]) -> bool:
+    """The actor is who tells of the happening: the subject of the sentence's reporting verb ("X
+    documented / said / reported"), or "according to X"."""
+    speech = {t.i for t, k in trig if k in _SPEECH and t.pos_ == "VERB"}
+    for t in actor_tokens:
+        if t.dep_ in ("nsubj", "agent") and t.head.i in speech:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            return True
+    return False
+
+
+def _subject_lost(actor_tokens: list[Any], trig: Any) -> bool:
+    """ "On 2 February police in Almaty detained X", parsed with "police" under "On": an active verb
+    the parse gave no subject, and the actor right before it in its clause, is its subject."""
+    if not actor_tokens or trig.pos_ != "VERB" or trig.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in trig.children):
+        return False
+    last = max(t.i for t in actor_tokens)
+    between = trig.doc[last + 1 : trig.i]
+    return last < trig.i and len(between) <= 2 and not any(t.is_punct or t.pos_ == "VERB" for t in between)
+
+
 def _role(actor_tokens: list[Any], trig: Any, kind: str) -> str:
     roles: dict[str, list[str]] = reference().lex.get("roles", {})
     subj_role, obj_role = roles.get(kind, ["participant", "participant"])
+    if _subject_lost(actor_tokens, trig):
+        return subj_role
     for t in actor_tokens:
         node = t
         for _ in range(6):
@@ -184,7 +317,12 @@ def _month_years(
 
 _FOLLOWING = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|evening|night|afternoon)|the\s+day\s+after"
-    r"|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later)\b",
+    r"|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later"
+    # counted back: "the day before", "the previous evening", "two days earlier"
+    # (not "the day before his arrest": counted from that happening, see ``_anchored``)
+    r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|evening|night|afternoon)"
+    r"|the\s+day\s+before(?!\s+(?:his|her|their|its|the|an?|[A-Z]))"
+    r"|(?P<nb>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+earlier))\b",
     re.I,
 )
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -194,8 +332,10 @@ def _shift(d: DateMention, m: re.Match[str]) -> str | None:
     """'the following morning', 'two days later': a day counted from the last dated happening."""
     if d.precision != "day":
         return None
-    n = (m.group("n") or "1").lower()
+    n = (m.group("n") or m.group("nb") or "1").lower()
     k = int(n) if n.isdigit() else _SMALL[n]
+    if m.group("back"):
+        k = -k
     try:
         day = _dt.date.fromisoformat(d.iso) + _dt.timedelta(days=k)
     except ValueError:
@@ -276,9 +416,26 @@ class _Seen:
 
     def __init__(self) -> None:
         self.items: list[tuple[int, str, str, str, set[str]]] = []
+        # items reported by a bare plural noun ("similar raids took place in April and May"):
+        # happenings in general, which a singular "the raid" does not refer back to
+        self.plural: set[int] = set()
 
-    def add(self, sent: int, kind: str, iso: str, precision: str, ents: set[str]) -> None:
+    def add(self, sent: int, kind: str, iso: str, precision: str, ents: set[str], plural: bool = False) -> None:
+        if plural:
+            self.plural.add(len(self.items))
         self.items.append((sent, kind, iso, precision, ents))
+
+    def singular(self) -> _Seen:
+        """The happenings not reported by a plural noun."""
+        out = _Seen()
+        out.items = [x for i, x in enumerate(self.items) if i not in self.plural]
+        return out
+
+    def within(self, kinds: set[str], year: str, other_than: int) -> list[tuple[int, str, str, str, set[str]]]:
+        """Happenings of ``kinds`` dated more precisely than a year, in ``year``, outside one sentence."""
+        return [
+            x for x in self.items if x[1] in kinds and x[0] != other_than and x[3] != "year" and x[2][:4] == year
+        ]
 
     def find(self, kinds: set[str], ents: set[str] | None, before: int, latest: bool) -> tuple[str, str] | None:
         """The first (or latest) dated happening of one of ``kinds`` involving one of ``ents``
@@ -289,6 +446,29 @@ class _Seen:
             return None
         pick = max(prior, key=lambda x: x[0]) if latest else min(prior, key=lambda x: (x[2], x[0]))
         return pick[2], pick[3]
+
+
+def _bare_plural(tok: Any) -> bool:
+    """A plural trigger noun without a count ("similar raids"), not "62 votes", "three arrests"."""
+    return bool(tok.tag_ == "NNS" and not any(c.dep_ == "nummod" or c.like_num for c in tok.children))
+
+
+def _year_in_phrase(tok: Any, d: DateMention, seg_start: int) -> bool:
+    """The year is a modifier of the trigger noun ("the 2023 Mazhilis elections"), not a time of the
+    sentence ("prosecutions ... have risen since 2023"). ``d`` is placed in the sentence's text, which
+    starts at ``seg_start`` of the parse."""
+    return tok.left_edge.idx - seg_start <= d.start < tok.idx - seg_start
+
+
+def _refine(ev: Entity, items: list[tuple[int, str, str, str, set[str]]], ents: set[str]) -> None:
+    """ "In the 2023 Mazhilis elections, ..." after "the Mazhilis was elected on March 19, 2023": a
+    nominal event dated by its year only takes the day of the one happening of its kind that year
+    the document dates more precisely (involving an actor or place the phrase names, when it names any)."""
+    if ents:
+        items = [x for x in items if x[4] & ents]
+    dates = {(x[2], x[3]) for x in items}
+    if len(dates) == 1:
+        ev.properties["date"], ev.properties["datePrecision"] = dates.pop()
 
 
 # kinds of the happenings a nominal event ("the prosecution of X") may be about; True: the latest
@@ -404,6 +584,17 @@ def _law_year(seg: str, text: str) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _in_law_name(seg: str, d: DateMention) -> bool:
+    """A year that dates a law the sentence names ("the Law on Countering Extremism of 2020", "the 2021
+    Religion Law"), not a happening of its own."""
+    if d.start < 0 or d.precision != "year":
+        return False
+    return bool(
+        re.search(r"\b(?:Law|Code|Act)\b[^,.;()]{0,60}\bof\s+$", seg[: d.start])
+        or re.match(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Law|Code|Act)\b", seg[d.end :])
+    )
+
+
 def _first_person_past(trig: list[tuple[Any, str]]) -> bool:
     """A trigger verb in the past tense whose subject is the author ("I visited", "we met")."""
     return any(
@@ -448,6 +639,7 @@ def extract_events(
     my_cache: dict[int, list[tuple[int, int]]] = {}  # (sentence index, paragraph, dates)
     seen = _Seen()
     nominals: list[tuple[Entity, Any, str, Sentence]] = []
+    refinable: list[tuple[Entity, Any, str, Sentence]] = []  # nominals dated by a year in their phrase
     for sent in sents:
         if sent.heading:
             continue
@@ -497,7 +689,7 @@ def extract_events(
             near = min(dates, key=lambda d: dist(d, tok)) if dates else None
             groups.setdefault(near.iso if near else None, []).append((tok, kind))
         for d in dates:  # "the 2012 and 2016 elections": every date names a happening
-            if d.iso not in groups:
+            if d.iso not in groups and not _in_law_name(sent.seg, d):
                 tok, kind = min(trig, key=lambda tk: dist(d, tk[0]))
                 groups[d.iso] = [(tok, kind)]
         events = []
@@ -525,12 +717,18 @@ def extract_events(
             s = sent.offset + tok.idx
             b.mention(ev, s, s + len(tok.text), sent.index, surface=tok.text)
             b.alias(ev, phrase)
+            noun_phrase = _noun_phrase(tok)
+            if noun_phrase:
+                b.alias(ev, noun_phrase)
             events.append(ev)
             sent_ents = _ents_between(res, sent, sent.start, sent.end)
             if iso and dm is not None and dm.start >= 0:  # a date the sentence gives, not one carried over
                 for _t, k in group:
                     if k not in _SPEECH:
-                        seen.add(sent.index, k, iso, dm.precision, sent_ents)
+                        seen.add(sent.index, k, iso, dm.precision, sent_ents, plural=_bare_plural(_t))
+                in_phrase = dm.precision == "year" and _year_in_phrase(tok, dm, seg_start)
+                if in_phrase and tok.pos_ == "NOUN" and kind in _COREF:
+                    refinable.append((ev, tok, kind, sent))  # "the 2023 elections": the day may be known
             elif tok.pos_ == "NOUN" and kind in _COREF:
                 nominals.append((ev, tok, kind, sent))
             # participants and place
@@ -551,13 +749,25 @@ def extract_events(
             for start, end, ent in actors:
                 if ent.label in ("Person", "Organization"):
                     toks = [t for t in sent.span if start - sent.offset <= t.idx < end - sent.offset]
-                    role = _role(toks, tok, kind)
+                    # "Human Rights Watch documented the arrests of 30 protesters", "according to X"
+                    reporter = kind not in _SPEECH and _reports(toks, trig)
+                    role = "reporter" if reporter else _role(toks, tok, kind)
                     b.relate("PARTICIPATED_IN", ent, ev, sent.index, {"role": role})
                 elif ent.label == "Location":
                     b.relate("OCCURRED_IN", ev, ent, sent.index)
         out[sent.index] = events
     _corefer(nominals, seen, res)
+    for ev, tok, kind, sent in refinable:
+        same_year = seen.within(_COREF[kind][0], str(ev.properties.get("date")), sent.index)
+        _refine(ev, same_year, _phrase_ents(res, sent, tok))
     return out
+
+
+def _phrase_ents(res: Resolved, sent: Sentence, tok: Any) -> set[str]:
+    """Ids of the actors and places named in the phrase a trigger token heads."""
+    lo = sent.offset + tok.left_edge.idx
+    hi = sent.offset + tok.right_edge.idx + len(tok.right_edge.text)
+    return _ents_between(res, sent, lo, hi)
 
 
 def _corefer(nominals: list[tuple[Entity, Any, str, Sentence]], seen: _Seen, res: Resolved) -> None:
@@ -566,20 +776,22 @@ def _corefer(nominals: list[tuple[Entity, Any, str, Sentence]], seen: _Seen, res
     date elsewhere: the dated happening of a compatible kind involving the actor or place the
     phrase names takes its date to it."""
     for ev, tok, kind, sent in nominals:
-        lo = sent.offset + tok.left_edge.idx
-        hi = sent.offset + tok.right_edge.idx + len(tok.right_edge.text)
-        ents = _ents_between(res, sent, lo, hi)
+        ents = _phrase_ents(res, sent, tok)
         if ev.properties.get("date"):
             continue
         kinds, latest = _COREF[kind]
-        if ents:
-            found = seen.find(kinds, ents, sent.index, latest)
-        elif any(d.lower_ in ("the", "these", "those", "this", "that") for d in tok.lefts):
-            # "the mass detentions", "The trial was ...": only when every such happening the
-            # document dates falls in one month
-            months = {x[2][:7] for x in seen.items if x[1] in kinds}
-            found = seen.find(kinds, None, sent.index, latest) if len(months) == 1 else None
-        else:
-            found = None
+        found = seen.find(kinds, ents, sent.index, latest) if ents else None
+        if found is None and any(d.lower_ in ("the", "these", "those", "this", "that") for d in tok.lefts):
+            # "the mass detentions", "The raid on the home of X" (X not named with the raid before):
+            # only when every such happening the document dates falls in one month
+            pool = seen
+            items = [x for x in seen.items if x[1] in kinds and x[0] != sent.index]
+            if tok.tag_ == "NN":
+                # "The raid on the home of X": one happening told before it, not "similar raids"
+                pool = seen.singular()
+                items = [x for x in pool.items if x[1] in kinds and x[0] != sent.index]
+                items = [x for x in items if x[0] < sent.index] or items
+            months = {x[2][:7] for x in items}
+            found = pool.find(kinds, None, sent.index, latest) if len(months) == 1 else None
         if found:
             ev.properties["date"], ev.properties["datePrecision"] = found

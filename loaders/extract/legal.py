@@ -107,6 +107,12 @@ _CHARGE_CUE = re.compile(
 _CHARGE_SENT = re.compile(r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|fined|arrest|detain)", re.I)
 
 
+def _chargeable(law: LawMention) -> bool:
+    """A law someone can be charged, convicted or fined under: a domestic code, statute or decree,
+    not a treaty, a declaration, a constitution or another international instrument."""
+    return law.kind not in ("treaty", "declaration", "constitution") and law.jurisdiction != "international"
+
+
 def _violation_verb(sent_text: str) -> re.Match[str] | None:
     """The first word of the sentence that states a rights violation; a charge of
     violating a law ("charged with violating Article 174", "jailed for violating ...")
@@ -207,10 +213,12 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
                 r = b.entity("Right", norm(right), right)
                 b.mention(r, c.start, c.end, sent.index)
                 b.relate("PROTECTS", art, r, None)
-        # charges under an article: the sentence's events
-        if art_ents and _CHARGE_CUE.search(sent.text):
+        # charges under an article: the sentence's events; nobody is charged under a treaty or a
+        # constitution ("the conviction contravened articles 14 and 19 of the ICCPR")
+        charge_arts = [a for a, c in zip(art_ents, cites, strict=True) if _chargeable(c.law)]
+        if charge_arts and _CHARGE_CUE.search(sent.text):
             for ev in events.get(sent.index, []):
-                for art in art_ents:
+                for art in charge_arts:
                     b.relate("CHARGED_UNDER", ev, art, sent.index)
             # the people charged: those of the sentence (or its pronouns) who are not its judges,
             # lawyers or prosecutors ("Judge X found Y guilty under Article 174")
@@ -218,7 +226,7 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
             for ps, _pe, person in charged + surname_mentions(sent, text, b, charged):
                 if person.label != "Person" or _official(text[max(sent.start, ps - 60) : ps]):
                     continue
-                for art in art_ents:
+                for art in charge_arts:
                     b.relate("CHARGED_UNDER", person, art, sent.index)
         if art_ents:
             last_arts[sent.index] = art_ents
@@ -232,8 +240,11 @@ def extract_legal(sents: list[Sentence], text: str, b: Builder, res: Resolved, e
         after_arts = [a for a, p in zip(art_ents, art_pos, strict=True) if p >= after]
         targets: list[Entity] = list({a.id: a for a in after_arts or art_ents}.values())
         cited_laws = {id(c.law) for c in cites}
+        cited_keys = {c.law.key for c in cites}
         for m in laws:
-            if id(m) not in cited_laws and m.start >= after:
+            # an instrument named alone after the violation word; not one whose articles are cited
+            # ("articles 14 and 19 of the International Covenant ... (ICCPR)")
+            if id(m) not in cited_laws and m.key not in cited_keys and m.start >= after:
                 targets.append(law_ents[id(m)])
         if not targets:
             _anaphoric_violation(sent, text, b, res, last_arts, events.get(sent.index, []))
