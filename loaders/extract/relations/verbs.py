@@ -167,13 +167,19 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
             objs = objs + passive
         for o in objs:
             lo, hi = span_of(o, sent)
-            if kind == "CALLED_ON":
+            if kind in ("CALLED_ON", "MET_WITH"):
                 # "calls on the EU to press for the release of X": the addressee ends where the clause
-                # of what it is asked to do begins
+                # of what it is asked to do begins; "met X, whose organization was inspected by Y":
+                # whom one met ends where a clause about them begins
                 clause = [d for d in o.subtree if d.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")]
                 if clause:
                     hi = min(hi, sent.offset + min(d.left_edge.idx for d in clause))
+            heads = _heads(o) if lem == "welcome" else None
             for x in ents_in(res, sent, lo, hi):
+                if heads is not None and not any(
+                    actor_at(res, sent, sent.offset + h.idx, sent.offset + h.idx + len(h.text)) is x for h in heads
+                ):
+                    continue  # "welcomed President X's decree", "welcomed an instruction by Y": not a meeting
                 if kind == "FOUNDED" and x.label != "Organization":
                     continue
                 if kind == "ADOPTED" and (x.label != "Law" or o.dep_ == "prep"):
@@ -216,6 +222,13 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
                         if x.label == "Law":
                             for sx in srcs:
                                 b.relate("CRITICIZED", sx, x, sent.index)
+
+
+def _heads(o):  # type: ignore[no-untyped-def]
+    """The nouns an object phrase names as such: its head, its conjuncts and their appositions
+    ("welcomed the Minister, X, and Y"), not the owners or makers of what it names."""
+    out = [o, *o.conjuncts]
+    return out + [c for h in out for c in h.children if c.dep_ == "appos"]
 
 
 def held_talks(sent: Sentence, b: Builder, res: Resolved) -> None:
@@ -318,8 +331,8 @@ _QUOTE_END = re.compile(r"[”\"]\s*$|\bsaid\.?\s*$|[”\"],?\s+\S+(?:\s+\S+)?\s
 def _speaker(sent: Sentence, res: Resolved) -> Entity | None:
     """The actor a sentence quotes ("..., said X", "X told reporters ..."), if it names one."""
     for tok in sent.span:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH:
-            continue
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH or tok.dep_ in ("relcl", "acl"):
+            continue  # "the officials he wrote about": not who the sentence quotes
         for c in tok.children:
             if c.dep_ == "nsubj":
                 at = sent.offset + c.idx
