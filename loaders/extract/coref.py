@@ -240,7 +240,8 @@ def _apposition(text: str, sent: Sentence, names: list[tuple[int, int, Entity]],
             return True
         if e <= lo and re.fullmatch(r"\s*,\s*", text[e:lo]):
             return True  # "X, the editor of Y": X's own apposition
-        if s >= hi and s - hi < 100:
+        if s >= hi and s - hi < 100 and not re.match(r"['’]s?\b", text[hi : hi + 2]):
+            # (an owner is no apposition: "the editor's wife, X")
             gap = text[hi:s]
             if re.fullmatch(r"[^.;:]*,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?|\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?", gap):
                 return True

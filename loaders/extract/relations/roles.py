@@ -49,7 +49,8 @@ _OWNER_ROLES = {
 
 
 # state offices whose holder works for the government when no body of theirs is named
-_OFFICE_ROLES = {"minister", "akim", "governor", "mayor", "khokim", "hokim", "hakim", "khyakim"}
+_OFFICE_ROLES = {"minister", "akim", "governor", "mayor", "khokim", "hokim", "hakim", "khyakim", "ombudsperson",
+                 "ombudsman"}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,8 +202,8 @@ def titled_body(
         m = re.search(
             r"\b(?P<role>(?:deputy |vice[- ]|acting |first )?(?:chair(?:man|woman|person)?|head|director|"
             r"president|leader|secretary|member|judge|coordinator|minister|commissioner|rector|akim|governor|"
-            r"mayor|khokim|hokim|hakim|khyakim))"
-            r"\s+(?:of|at)\s+(?P<body>(?:the\s+)?[A-Z][^;:()“”\"]{2,160}?)\s*,?\s*$",
+            r"mayor|khokim|hokim|hakim|khyakim|ombudsperson|ombudsman))"
+            r"\s+(?:of|at)\s+(?P<body>(?:the\s+)?[A-Z][^;:()“”\"]{2,160}?)\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
             before,
             re.I,
         )
@@ -228,7 +229,11 @@ def titled_body(
         ) and not re.match(r"deputy|vice|first", role)
         if inside:
             b.relate("LEADS" if lead else "WORKS_FOR", p, inside[0], sent.index, {"role": m.group(0).strip(" ,")})
-        elif role.split()[-1] in _OFFICE_ROLES:
+        elif role.split()[-1] in _OFFICE_ROLES or (
+            # "the Deputy Chairman of Sughd Region, X": an official of a region's administration
+            role.split()[-1] in ("chairman", "chairwoman", "chairperson", "chair", "head")
+            and re.search(r"\b(?:region|province|oblast|viloyat|velayat)\s*,?\s*$", m.group("body"), re.I)
+        ):
             body = re.sub(r"^the\s+", "", m.group("body").strip(" ,"), flags=re.I)
             ministry_re = re.compile(rf"(?:the\s+)?ministry\s+of\s+{re.escape(body)}\b", re.I)
             ministry = next((o for o in orgs_of_doc if ministry_re.match(o.name)), None)
@@ -267,13 +272,85 @@ def owner_roles(sent: Sentence, text: str, b: Builder, res: Resolved, people: li
                 b.relate("FOUNDED", p, owner, sent.index)
 
 
+# kinship nouns: "his brother, X", "X's wife Y", "the editor's mother, Z"
+_KIN = (
+    r"(?:(?:grand)?(?:son|daughter|father|mother)|wife|husband|brother|sister|(?:half-|step)(?:brother|sister)|"
+    r"nephew|niece|uncle|aunt|cousin|widow|widower|(?:son|daughter|father|mother|brother|sister)-in-law|"
+    r"fianc[ée]e?|spouse|parents?|sons|daughters|brothers|sisters)"
+)
+# what may stand between the owner and the kin noun: "younger", "18-year-old", "late"
+_KIN_MODS = r"(?:(?:younger|elder|older|eldest|youngest|late|former|only|\d+-year-old)\s+){0,2}"
+
+
+def _stem(name: str) -> str:
+    """A surname without its gendered ending (Nurmuhammedova -> nurmuhammedov)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return re.sub(r"(?<=[ovw])a$", "", last)
+
+
+def relatives(sent: Sentence, text: str, b: Builder, res: Resolved, people: list[tuple[int, int, Entity]]) -> None:
+    """Family ties by apposition: "his brother, X" (the possessive as coreference resolved it),
+    "X's wife, Y", "the editor's wife, Y" (a title standing for a person), "Y, X's sister" and
+    "Y, the mother of X". When a possessive pronoun's person and the relative have different
+    surnames and a person named just before shares the relative's surname, that one is meant
+    ("Colonel X summoned his mother, A Y-ova": the mother of the Y spoken of)."""
+    owners = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
+    for ps, pe, p in people:
+        before = text[max(sent.start, ps - 60) : ps]
+        mb = re.search(
+            rf"(?P<own>\b(?:his|her)|['’]s?)\s+{_KIN_MODS}(?P<kin>{_KIN})\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
+            before,
+            re.I,
+        )
+        owner: Entity | None = None
+        kin = ""
+        if mb:
+            kin = mb.group("kin").lower()
+            at = ps - len(before) + mb.start("own")
+            if mb.group("own").lower() in ("his", "her"):
+                owner = next((x for s2, _e2, x in res.possessives.get(sent.index, []) if s2 == at), None)
+                owner = _same_family(res, sent, p, owner) if owner is not None else None
+            else:
+                owner = next((x for _s2, e2, x in owners if e2 == at and x.label == "Person"), None)
+        ma = re.match(rf"\s*,\s*(?:the\s+{_KIN_MODS}(?P<kin>{_KIN})\s+of\s+|(?P<kin2>))", text[pe : sent.end], re.I)
+        if owner is None and ma and ma.group("kin"):
+            kin = ma.group("kin").lower()
+            at = pe + ma.end()
+            owner = next((x for s2, _e2, x in owners if s2 == at and x.label == "Person"), None)
+        if owner is None:
+            mp = re.match(rf"\s*,\s*(?P<own>[^,]{{2,40}}?)['’]s?\s+{_KIN_MODS}(?P<kin>{_KIN})\b", text[pe : sent.end])
+            if mp:
+                kin = mp.group("kin").lower()
+                end = pe + mp.end("own")
+                owner = next((x for _s2, e2, x in owners if e2 == end and x.label == "Person"), None)
+        if owner is not None and owner is not p:
+            b.relate("RELATIVE_OF", p, owner, sent.index, {"role": kin})
+
+
+def _same_family(res: Resolved, sent: Sentence, relative: Entity, owner: Entity) -> Entity:
+    stem = _stem(relative.name)
+    if len(stem) < 4 or _stem(owner.name) == stem:
+        return owner
+    kin = {
+        x.id: x
+        for si in range(sent.index - 3, sent.index + 1)
+        for _s, _e, x in res.sent_entities.get(si, [])
+        if x.label == "Person" and x is not relative and _stem(x.name) == stem
+    }
+    # of several, the one the text is about (the most mentioned)
+    return max(kin.values(), key=lambda x: len(x.mentions)) if kin else owner
+
+
 def counsel(sent: Sentence, text: str, b: Builder, res: Resolved, people: list[tuple[int, int, Entity]]) -> None:
     # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
     for ps, pe, p in people:
         before = text[max(sent.start, ps - 50) : ps]
         mb = re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?" + _COUNSEL + r"\s*,?\s*$", before, re.I)
         if mb:
-            client = last_person_before(res, sent, ps - len(before) + mb.start(), p)
+            at = ps - len(before) + mb.start()
+            # whom "his"/"her" stands for, as coreference resolved it, else the last person named
+            client = next((x for s2, _e2, x in res.possessives.get(sent.index, []) if s2 == at), None)
+            client = client or last_person_before(res, sent, at, p)
             if client is not None:
                 b.relate("REPRESENTS", p, client, sent.index)
         # "X's lawyer, Y", "X's defence counsel Y": the client is the name right before the possessive
