@@ -323,7 +323,9 @@ def _choose(
 def resolve_coreference(sents: list[Sentence], text: str, res: Resolved) -> None:
     """Re-link third-person pronouns (he/she/him/her as subjects and objects in ``res.pronouns``;
     his/her before a noun in ``res.possessives``) and add definite titles to ``res.pronouns``.
-    First-person links ("we", "I" for the author) made before are kept."""
+    First-person links ("we", "I" for the author) made before are kept; an unresolved "we" of a
+    statement organizations issue stands for them (:func:`issuers_we`)."""
+    issuers_we(sents, text, res)
     gender = gender_of_people(sents, text, res)
     titled = title_mentions(sents, text, res)
     by_sent: dict[int, list[tuple[int, int, Entity]]] = {}
@@ -419,6 +421,51 @@ def _clause_subject(tok, sent: Sentence, here: list[_Ref], cands: list[_Ref]) ->
     allowed = {c.person.id for c in cands}
     inside = {x.person.id: x.person for x in here if lo <= x.pos < hi and x.person.id in allowed}
     return next(iter(inside.values())) if len(inside) == 1 else None
+
+
+# "Joint statement by A and B", "Statement by A": the organizations a text speaks for
+_ISSUED_BY = re.compile(
+    r"^\s*(?:(?:joint|public)\s+)?(?:statement|press\s+release|news\s+release|declaration)\s+(?:by|from|of)\b", re.I
+)
+# the lead of a press release: "..., A and B said today." / "A said in a (joint) statement on 3 May."
+_SAID_TODAY = re.compile(r"\bsaid\s+(?:today|in\s+a\s+(?:joint\s+)?statement\b[^.]*)\s*\.?\s*$", re.I)
+
+
+def statement_issuers(sents: list[Sentence], text: str, res: Resolved) -> list[Entity]:
+    """The organizations a statement or press release is issued by: named after "(Joint)
+    statement by" or as who "said today" in its opening sentences."""
+    for sent in [s for s in sents if s.end - s.start < 400][:8]:
+        if _ISSUED_BY.match(sent.text) or _SAID_TODAY.search(sent.text):
+            lo = sent.start
+            if not _ISSUED_BY.match(sent.text):
+                # the actors of the attribution: after the last comma or closing quote before "said"
+                m = _SAID_TODAY.search(sent.text)
+                end = m.start() if m else len(sent.text)
+                cut = max(sent.text.rfind(",", 0, end), sent.text.rfind("”", 0, end))
+                lo = sent.start + cut + 1
+            orgs = [x for s, _e, x in sorted(res.sent_entities.get(sent.index, []), key=lambda c: c[0])
+                    if lo <= s and x.label == "Organization"]  # fmt: skip
+            if orgs:
+                return list({x.id: x for x in orgs}.values())
+    return []
+
+
+def issuers_we(sents: list[Sentence], text: str, res: Resolved) -> None:
+    """'We' and 'us' outside quotations, in a statement issued by organizations and not already
+    read as its author: the issuing organizations ("We call on the EU to ...")."""
+    issuers: list[Entity] | None = None
+    for sent in sents:
+        taken = {s for s, _e, _x in res.pronouns.get(sent.index, [])}
+        for tok in sent.span:
+            if tok.lower_ not in ("we", "us") or tok.dep_ not in _SUBJ + _OBJ:
+                continue
+            pos = sent.offset + tok.idx
+            if pos in taken or _quoted(text, pos):
+                continue
+            if issuers is None:
+                issuers = statement_issuers(sents, text, res)
+            for org in issuers:
+                res.pronouns[sent.index].append((pos, pos + len(tok.text), org))
 
 
 def _ref_at(here: list[_Ref], sent: Sentence, tok) -> int | None:  # type: ignore[no-untyped-def]

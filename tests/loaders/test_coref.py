@@ -140,3 +140,24 @@ def test_whom_one_met_ends_before_a_clause_about_them() -> None:
     met = _rels(extract(doc(text)), "MET_WITH")
     assert ("Marisol Quintero", "Gaukhar Ibrayeva") in met
     assert not any("Tax" in b for _a, b in met)
+
+
+STATEMENT = (
+    "Kyrgyzstan: free the journalist\n\n"
+    "Joint statement by the Open Valley Rights Centre (OVRC) and the Pamir Press Fund (PPF)\n\n"
+    "(Geneva, 3 March 2031) - The authorities of Kyrgyzstan must release the journalist Timur Alimov, "
+    "OVRC and PPF said today.\n\n"
+    "“We will keep reporting,” said Aida Omurova, a colleague of Alimov at the Osh Times.\n\n"
+    "We call on the European Union to raise the case at its next human rights dialogue.\n"
+)
+
+
+def test_we_of_a_joint_statement_is_its_issuers() -> None:
+    called = _rels(extract(doc(STATEMENT)), "CALLED_ON")
+    assert ("Open Valley Rights Centre", "European Union") in called
+    assert ("Pamir Press Fund", "European Union") in called
+
+
+def test_quoted_we_is_not_the_issuers(monkeypatch: pytest.MonkeyPatch) -> None:
+    links = _links(STATEMENT, monkeypatch)
+    assert links.get("we") == ["Open Valley Rights Centre", "Pamir Press Fund"]  # only the unquoted one

@@ -125,6 +125,9 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
             continue
         # "Human Rights Watch and the Committee to Protect Journalists urged ...": every conjunct
         srcs = [src]
+        # a pronoun that stands for several actors ("we": the organizations issuing a statement)
+        at = sent.offset + subj[0].idx
+        srcs += [y for s2, _e2, y in res.pronouns.get(sent.index, []) if s2 == at and y not in srcs]
         # "The OSCE Representative ..., Jan Braathu, expressed ...": the person in apposition acts too
         for cj in list(subj[0].conjuncts) + [c for c in subj[0].children if c.dep_ == "appos"]:
             at = sent.offset + cj.idx
