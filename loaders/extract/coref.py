@@ -389,6 +389,7 @@ def resolve_coreference(sents: list[Sentence], text: str, res: Resolved) -> None
                 res.pronouns[sent.index].append((pos, pos + len(tok.text), ref))
                 here.append(_Ref(pos, sent.index, ref, _main_subject(tok), _speaker(tok)))
         refs += here
+    groups(sents, text, res)
 
 
 _SPEECH = {"say", "tell", "add", "state", "note", "explain", "write", "comment", "claim", "warn", "argue",
@@ -466,6 +467,73 @@ def issuers_we(sents: list[Sentence], text: str, res: Resolved) -> None:
                 issuers = statement_issuers(sents, text, res)
             for org in issuers:
                 res.pronouns[sent.index].append((pos, pos + len(tok.text), org))
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+# nouns a numbered group of people may carry ("the three journalists", "both men")
+_PEOPLE_NOUNS = (
+    r"(?:men|women|people|persons|activists|journalists|reporters|bloggers|defendants|co-defendants|detainees|"
+    r"prisoners|lawyers|brothers|sisters|members|leaders|students|workers|miners|editors|defenders|"
+    r"protesters|protestors|farmers|teachers|believers|opposition\s+figures|human\s+rights\s+defenders)"
+)
+_GROUP = re.compile(
+    rf"\b(?:(?:[Tt]he|[Aa]ll)\s+(?P<n>two|three|four|five|six)(?:\s+(?:\w+\s+)?(?P<noun>{_PEOPLE_NOUNS}))?"
+    rf"|[Bb]oth\s+(?P<noun2>{_PEOPLE_NOUNS})|(?P<both>[Bb]oth)\s+(?=were|are|have|had|was|will|face|deny|denied))\b"
+)
+
+
+def groups(sents: list[Sentence], text: str, res: Resolved) -> None:
+    """'The three', 'the two journalists', 'both men': the people of the last sentence that names
+    people, when it names exactly that many (or a coordination "A, B and C" of that many). A
+    number before another noun ("the two organizations") or no such group links nothing."""
+    for sent in sents:
+        if sent.heading:
+            continue
+        for m in _GROUP.finditer(sent.text):
+            after = sent.text[m.end() : m.end() + 20]
+            other_noun = re.match(r"\s+(?:of|[a-z]+(?:s|ies)\b)", after) and not re.match(
+                r"\s+(?:were|are|was|have|had|placed|remain|face|deny|denied|held)\b", after
+            )
+            if m.group("n") and not m.group("noun") and other_noun:
+                continue  # "the two organizations", "the three of them": not a bare group of people
+            n = _NUMBERS[(m.group("n") or "both").lower()]
+            pos = sent.start + m.start()
+            group = _group_before(sents, sent, res, pos, n, text)
+            end = sent.start + m.start() + len(m.group(0).rstrip())
+            for p in group:
+                res.pronouns[sent.index].append((pos, end, p))
+
+
+def _group_before(sents: list[Sentence], sent: Sentence, res: Resolved, pos: int, n: int, text: str) -> list[Entity]:
+    by_index = {s.index: s for s in sents}
+    for si in range(sent.index, sent.index - 4, -1):
+        if si not in by_index:
+            continue
+        # names only: a pronoun resolved by salience is not sure enough to count a group with
+        people = sorted(
+            (x for x in res.sent_entities.get(si, []) if x[2].label == "Person" and x[0] < pos), key=lambda c: c[0]
+        )
+        distinct = list({x.id: x for _s, _e, x in people}.values())
+        if not distinct:
+            continue
+        if len(distinct) == n:
+            return distinct
+        # the last coordination of exactly n names ("A, a teacher, B and C")
+        chain: list[tuple[int, int, Entity]] = []
+        for c in people:
+            if chain and not re.fullmatch(
+                r"[^.;:()]{0,60}?(?:,|\band\b)\s*(?:[\w-]+\s+){0,3}", text[chain[-1][1] : c[0]]
+            ):
+                chain = []
+            chain.append(c)
+            if len(chain) > n:
+                chain = chain[1:]
+        ids = {x.id for _s, _e, x in chain}
+        if len(chain) == n and len(ids) == n:
+            return [x for _s, _e, x in chain]
+        if si != sent.index:
+            return []  # the last sentence naming people names another number of them
+    return []
 
 
 def _ref_at(here: list[_Ref], sent: Sentence, tok) -> int | None:  # type: ignore[no-untyped-def]

@@ -161,3 +161,23 @@ def test_we_of_a_joint_statement_is_its_issuers() -> None:
 def test_quoted_we_is_not_the_issuers(monkeypatch: pytest.MonkeyPatch) -> None:
     links = _links(STATEMENT, monkeypatch)
     assert links.get("we") == ["Open Valley Rights Centre", "Pamir Press Fund"]  # only the unquoted one
+
+
+def test_numbered_group_is_the_people_named_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Police detained the editor Aibek Usenov, the reporter Dana Omarova and the driver Nurlan Tokaev "
+        "in Osh on 2 May. On 4 May Judge Askar Temirov of the Osh City Court ordered the three placed in "
+        "pre-trial detention. Both men deny the charges.\n"
+    )
+    links = _links(text, monkeypatch)
+    assert sorted(links["the three"]) == ["Aibek Usenov", "Dana Omarova", "Nurlan Tokaev"]
+    assert "both men" not in links  # three people were named, not two
+
+
+def test_group_of_another_size_or_noun_links_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Police detained Aibek Usenov and Dana Omarova in Osh on 2 May. The three were released on bail. "
+        "The two organizations that employ them protested.\n"
+    )
+    links = _links(text, monkeypatch)
+    assert "the three" not in links and "the two" not in links
