@@ -13,7 +13,7 @@ from graph.translit import fold
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
-from loaders.extract.relations.backrefs import NAMED_ORG, last_org_before, last_person_before
+from loaders.extract.relations.backrefs import GENERIC_ORG, NAMED_ORG, last_org_before, last_person_before
 from loaders.extract.relations.common import coordinated_before, ents_in, government_of
 from loaders.extract.segment import Sentence
 
@@ -115,6 +115,8 @@ def appositive_roles(
         if desc not in d and len(desc) < 120:
             d.append(desc)
         orgs = [x for x in ents_in(res, sent, dlo, dhi) if x.label == "Organization"]
+        if not orgs:
+            orgs = _body_referred(res, sent, desc, dlo)
         lead = any(re.search(rf"\b{re.escape(r)}\b", desc, re.I) for r in leading)
         # "a (former) member of the X party": membership, not a post
         member = re.match(r"(?:(?:former|founding|leading|senior|prominent|active)\s+)?members?\b", desc, re.I)
@@ -164,6 +166,31 @@ def appositive_roles(
                         continue
                     b.relate("LEADS" if head_of_state else "WORKS_FOR", person, g, sent.index, {"role": desc})
                     break
+
+
+def _court_before(res: Resolved, sent: Sentence, pos: int) -> Entity | None:
+    """The one court named in this sentence before ``pos`` or else in the sentence before."""
+    for si in (sent.index, sent.index - 1):
+        courts = {
+            x.id: x
+            for s, _e, x in res.sent_entities.get(si, [])
+            if x.label == "Organization" and (si < sent.index or s < pos) and re.search(r"\bCourt\b", x.name)
+        }
+        if courts:
+            return next(iter(courts.values())) if len(courts) == 1 else None
+    return None
+
+
+def _body_referred(res: Resolved, sent: Sentence, desc: str, at: int) -> list[Entity]:
+    """The body a title names by a definite noun ("the regional representative of the office",
+    "director of the foundation"): the organization of that kind named last before it."""
+    m = re.search(r"\b(?:of|at)\s+the\s+([a-z]+)\s*$", desc)
+    if m is None or m.group(1) not in NAMED_ORG | GENERIC_ORG:
+        return []
+    org = last_org_before(res, sent, at, m.group(1) if m.group(1) in NAMED_ORG else None)
+    if org is None or (m.group(1) in NAMED_ORG and not re.search(rf"\b{m.group(1)}", org.name, re.I)):
+        return []
+    return [org]
 
 
 def which_chaired(
@@ -481,6 +508,17 @@ def office_phrases(sent: Sentence, text: str, b: Builder, res: Resolved, people:
                 body = next((x for s, _e, x in ents if s == pe + mo.end() and x.label == "Organization"), None)
                 if body is not None:
                     b.relate("WORKS_FOR", p, body, sent.index, {"role": before.split()[-1].lower()})
+            elif re.search(r"\b[Jj]udge\s+$", before):
+                # "The Mary Provincial Court sentenced him ... Presiding Judge X refused ...": a judge
+                # named without a court sits on the one court named just before
+                court = _court_before(res, sent, ps)
+                seated = any(
+                    k[0] == "WORKS_FOR" and k[1] == p.id and re.search(r"\bCourt\b", b.entities[k[2]].name)
+                    for k in b.relations
+                    if k[2] in b.entities
+                )
+                if court is not None and not seated:  # a judge the text already seated elsewhere stays there
+                    b.relate("WORKS_FOR", p, court, sent.index, {"role": "judge"})
         # "X, who heads the Bureau", "X, who founded Y in 2010", "X, who works for Y"
         mw = _WHO_ROLE.match(text, pe, sent.end)
         if mw:

@@ -55,7 +55,7 @@ _AGAINST = re.compile(
     re.I,
 )
 _ADOPT = {"adopt", "pass", "enact", "approve", "sign", "ratify", "amend", "draft"}  # only ever with a Law object
-_TALKS = {"talk", "meeting", "discussion", "consultation", "conversation"}
+_TALKS = {"talk", "meeting", "discussion", "consultation", "conversation", "dialogue", "dialog"}
 
 
 def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: list[Sentence]) -> None:
@@ -242,11 +242,11 @@ def held_talks(sent: Sentence, b: Builder, res: Resolved) -> None:
             talks = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALKS]
             if not talks:
                 continue
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if not subj:
+            subj = _holder(tok)
+            if subj is None:
                 continue
-            pos = sent.offset + subj[0].idx
-            src = actor_at(res, sent, pos, pos + len(subj[0].text))
+            pos = sent.offset + subj.idx
+            src = actor_at(res, sent, pos, pos + len(subj.text))
             if src is None:
                 continue
             preps = [c for t in (tok, talks[0]) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -256,8 +256,21 @@ def held_talks(sent: Sentence, b: Builder, res: Resolved) -> None:
             lo = min(span_of(pr, sent)[0] for pr in preps)
             hi = span_of(tok, sent)[1]
             for x in ents_in(res, sent, lo, hi):
-                if x.label in ("Person", "Organization"):
-                    b.relate("MET_WITH", src, x, sent.index)
+                # "a dialogue with Uzbekistan": a country met stands for its government
+                y = country_government(b, res, sent, x) if x.label == "Location" else x
+                if y is not None and y.label in ("Person", "Organization"):
+                    b.relate("MET_WITH", src, y, sent.index)
+
+
+def _holder(tok):  # type: ignore[no-untyped-def]
+    """Who holds the talks: the verb's subject; for "X, which will hold ..." the relative's
+    antecedent; for "X is scheduled / plans to hold ..." the governing verb's subject."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "relcl" and (subj is None or subj.lower_ in ("which", "who", "that")):
+        return tok.head
+    if subj is None and tok.dep_ == "xcomp":
+        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
 
 
 def governments_for_countries(sents: list[Sentence], b: Builder, res: Resolved) -> None:

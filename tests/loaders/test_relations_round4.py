@@ -1,0 +1,67 @@
+"""Relation readers added with the coreference round: dialogues held with a country, a title's
+body named by a definite noun, a judge seated on the court named just before, places that lie
+in other places."""
+
+from __future__ import annotations
+
+from graph.model import Extraction
+from loaders.extract import extract
+from tests.loaders.conftest import doc
+
+
+def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in x.entities}
+    return {(names.get(r.start_id, "?"), names.get(r.end_id, "?")) for r in x.relations if r.type == type_}
+
+
+def test_dialogue_with_a_country_in_a_relative_clause() -> None:
+    x = extract(
+        doc(
+            "The group urged the European Union, which will hold its annual Human Rights Dialogue with "
+            "Kyrgyzstan in Bishkek on 4 June, to raise the case.\n"
+        )
+    )
+    assert ("European Union", "Kyrgyzstan government") in _rels(x, "MET_WITH")
+
+
+def test_dialogue_scheduled_to_be_held() -> None:
+    x = extract(doc("The European Union is scheduled to hold its human rights dialogue with Tajikistan on 9 April.\n"))
+    assert ("European Union", "Tajikistan government") in _rels(x, "MET_WITH")
+
+
+def test_title_of_the_body_named_by_a_definite_noun() -> None:
+    x = extract(
+        doc(
+            "On Monday the Steppe Rights Office urged the court to free the journalists. “Reporting is not "
+            "a crime,” said Liisa Korhonen, the regional representative of the office.\n"
+        )
+    )
+    assert ("Liisa Korhonen", "Steppe Rights Office") in _rels(x, "WORKS_FOR")
+
+
+def test_judge_without_a_court_sits_on_the_one_named_before() -> None:
+    x = extract(
+        doc(
+            "On 4 July 2030 the Dashoguz Provincial Court sentenced the blogger Bayram Amanov to six years. "
+            "Presiding Judge Merdan Orazgeldiyev refused to admit the defence witnesses.\n"
+        )
+    )
+    assert ("Merdan Orazgeldiyev", "Dashoguz Provincial Court") in _rels(x, "WORKS_FOR")
+
+
+def test_judge_seated_elsewhere_stays_there() -> None:
+    x = extract(
+        doc(
+            "On 20 May, Judge Aziza Rahimova of Andijan City Criminal Court fined the pastor Timur Karimov. "
+            "Karimov's appeal to Andijan Regional Criminal Court was rejected on 9 June. "
+            "Judge Rahimova refused to discuss the case.\n"
+        )
+    )
+    works = _rels(x, "WORKS_FOR")
+    assert ("Aziza Rahimova", "Andijan City Criminal Court") in works
+    assert ("Aziza Rahimova", "Andijan Regional Criminal Court") not in works
+
+
+def test_place_lies_in_a_region() -> None:
+    x = extract(doc("Residents of Kungrad protested on 3 May. Kungrad lies in the west of Karakalpakstan.\n"))
+    assert ("Kungrad", "Karakalpakstan") in _rels(x, "LOCATED_IN")
