@@ -65,3 +65,39 @@ def test_judge_seated_elsewhere_stays_there() -> None:
 def test_place_lies_in_a_region() -> None:
     x = extract(doc("Residents of Kungrad protested on 3 May. Kungrad lies in the west of Karakalpakstan.\n"))
     assert ("Kungrad", "Karakalpakstan") in _rels(x, "LOCATED_IN")
+
+
+def test_relative_object_is_its_antecedent() -> None:
+    x = extract(
+        doc(
+            "The group's main target is the Law on Public Gatherings of 2019, which the Jogorku Kenesh "
+            "amended in March 2031 to ban spontaneous protests.\n"
+        )
+    )
+    assert ("Jogorku Kenesh", "Law on Public Gatherings of 2019") in _rels(x, "ADOPTED") or (
+        "Jogorku Kenesh",
+        "Law on Public Gatherings",
+    ) in _rels(x, "ADOPTED")
+
+
+def test_recommendations_made_to_a_country_call_on_its_government() -> None:
+    x = extract(
+        doc(
+            "The Tajik government rejected the criticism. The UN Committee against Torture had made similar "
+            "recommendations to Tajikistan when it reviewed the country in 2028.\n"
+        )
+    )
+    assert any(
+        a.lower() == "un committee against torture" for a, b in _rels(x, "CALLED_ON") if b == "Tajikistan government"
+    )
+
+
+def test_concern_is_a_law() -> None:
+    x = extract(
+        doc(
+            "Human Rights Watch published a report on Monday. Human Rights Watch's main concern is the Law on "
+            "Foreign Representatives, which the parliament adopted in 2030.\n"
+        )
+    )
+    crit = _rels(x, "CRITICIZED")
+    assert any(a == "Human Rights Watch" and b.startswith("Law on Foreign Representatives") for a, b in crit)

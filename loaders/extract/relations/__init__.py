@@ -99,6 +99,8 @@ def _surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolv
         roles.counsel(sent, text, b, res, people)
         roles.relatives(sent, text, b, res, people)
         verbs.held_talks(sent, b, res)
+        verbs.made_calls(sent, b, res)
+        verbs.concern_is(sent, b, res)
         verbs.adopted_by(sent, text, b, res)
         places.place_phrases(sent, text, b, res, locs_of_doc)
         places.named_after_place(sent, b, orgs, locs_of_doc)

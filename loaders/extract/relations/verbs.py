@@ -55,6 +55,8 @@ _AGAINST = re.compile(
     re.I,
 )
 _ADOPT = {"adopt", "pass", "enact", "approve", "sign", "ratify", "amend", "draft"}  # only ever with a Law object
+# nouns of a call made to someone ("made recommendations to X")
+_CALL_NOUNS = {"recommendation", "appeal", "call", "request", "demand", "plea"}
 _TALKS = {"talk", "meeting", "discussion", "consultation", "conversation", "dialogue", "dialog"}
 
 
@@ -135,6 +137,11 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
             if y is not None and y not in srcs:
                 srcs.append(y)
         objs = to_preps or [c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")]
+        ante = _relative_object(res, sent, tok)
+        if ante is not None and kind in ("CRITICIZED", "ADOPTED", "CALLED_ON", "MET_WITH", "REPRESENTS"):
+            # "the Law on X, which the Majlis amended": the verb acts on the relative's antecedent
+            for sx in srcs:
+                b.relate(kind, sx, ante, sent.index)
         if judged is not None:
             # only what is judged, not what it is measured against
             # a concern "about the detention of X" is not about X: no people for a concern
@@ -225,6 +232,71 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
                         if x.label == "Law":
                             for sx in srcs:
                                 b.relate("CRITICIZED", sx, x, sent.index)
+
+
+def _relative_object(res: Resolved, sent: Sentence, tok) -> Entity | None:  # type: ignore[no-untyped-def]
+    """The actor or law a relative clause's object pronoun stands for: the name that ends right
+    before "which"/"whom" ("the Law on X of 2020, which the Majlis amended")."""
+    if tok.dep_ != "relcl":
+        return None
+    rel = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that")), None)
+    if rel is None:
+        return None
+    at = sent.offset + rel.idx
+    before = [
+        (e, x)
+        for s2, e, x in res.sent_entities.get(sent.index, [])
+        if e <= at and re.fullmatch(r"(?:\s+of\s+\d{4})?\s*,?\s*", sent.text[e - sent.start : at - sent.start])
+    ]
+    return max(before, key=lambda c: c[0])[1] if before else None
+
+
+def made_calls(sent: Sentence, b: Builder, res: Resolved) -> None:
+    """ "X made (similar) recommendations / an appeal to Y": X CALLED_ON Y (a country: its
+    government)."""
+    for tok in sent.span:
+        if tok.lemma_.lower() != "make" or tok.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _CALL_NOUNS for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        at = sent.offset + subj.idx
+        src = actor_at(res, sent, at, at + len(subj.text))
+        if src is None:
+            continue
+        for pr in tok.children:
+            if pr.dep_ != "prep" or pr.lower_ != "to":
+                continue
+            lo, hi = span_of(pr, sent)
+            for x in ents_in(res, sent, lo, hi):
+                y = country_government(b, res, sent, x) if x.label == "Location" else x
+                if y is not None and y.label in ("Person", "Organization"):
+                    b.relate("CALLED_ON", src, y, sent.index)
+
+
+def concern_is(sent: Sentence, b: Builder, res: Resolved) -> None:
+    """ "X's main concern is the Law on Y": X CRITICIZED what its concern is (up to any clause
+    describing it)."""
+    for tok in sent.span:
+        if tok.lemma_.lower() != "concern" or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        if owner is None or attr is None:
+            continue
+        at = sent.offset + owner.idx
+        src = actor_at(res, sent, sent.offset + owner.left_edge.idx, at + len(owner.text))
+        if src is None:
+            continue
+        lo, hi = span_of(attr, sent)
+        clause = [d for d in attr.subtree if d.dep_ in ("relcl", "acl", "advcl")]
+        if clause:
+            hi = min(hi, sent.offset + min(d.left_edge.idx for d in clause))
+        for x in ents_in(res, sent, lo, hi):
+            if x.label in ("Law", "Event", "Organization") and x is not src:
+                b.relate("CRITICIZED", src, x, sent.index)
 
 
 def _heads(o):  # type: ignore[no-untyped-def]
