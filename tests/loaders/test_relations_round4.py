@@ -101,3 +101,13 @@ def test_concern_is_a_law() -> None:
     )
     crit = _rels(x, "CRITICIZED")
     assert any(a == "Human Rights Watch" and b.startswith("Law on Foreign Representatives") for a, b in crit)
+
+
+def test_should_in_a_quote_resumed_after_an_attribution_with_a_title() -> None:
+    x = extract(
+        doc(
+            "“Timur Alimov was jailed for his reporting,” said Ingrid Solberg, a researcher at Freedom Watch. "
+            "“The Kyrgyz authorities should release him now.”\n"
+        )
+    )
+    assert ("Ingrid Solberg", "Kyrgyzstan government") in _rels(x, "CALLED_ON")

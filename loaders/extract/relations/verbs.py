@@ -413,7 +413,11 @@ def findings(sent: Sentence, text: str, b: Builder, res: Resolved, sents: list[S
 _SPEECH = {"say", "add", "tell", "state", "write", "note", "argue", "stress", "warn", "insist"}
 _MODAL_CALL = {"should", "must"}
 # a sentence that closes a quotation or ends on its attribution ('..." she said.')
-_QUOTE_END = re.compile(r"[”\"]\s*$|\bsaid\.?\s*$|[”\"],?\s+\S+(?:\s+\S+)?\s+(?:said|added)\.\s*$")
+# ('“...,” said X, a researcher at Y.': an attribution with the speaker's title after the quote)
+_QUOTE_END = re.compile(
+    r"[”\"]\s*$|\bsaid\.?\s*$|[”\"],?\s+\S+(?:\s+\S+)?\s+(?:said|added)\.\s*$"
+    r"|[”\"],?\s+(?:said|added)\s+[^“”\"]{2,200}$"
+)
 
 
 def _speaker(sent: Sentence, res: Resolved) -> Entity | None:
