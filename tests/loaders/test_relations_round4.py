@@ -111,3 +111,25 @@ def test_should_in_a_quote_resumed_after_an_attribution_with_a_title() -> None:
         )
     )
     assert ("Ingrid Solberg", "Kyrgyzstan government") in _rels(x, "CALLED_ON")
+
+
+def test_chairs_the_named_party() -> None:
+    x = extract(
+        doc(
+            "President Rustam Kadyrov of Tajikistan will visit Paris on 3 May. The president chairs the "
+            "ruling Vatan party, which controls parliament.\n"
+        )
+    )
+    assert ("Rustam Kadyrov", "Vatan") in _rels(x, "LEADS")
+
+
+def test_head_of_state_placed_in_a_government_stays_there() -> None:
+    x = extract(
+        doc(
+            "President Rustam Kadyrov of Tajikistan will meet the French government on 3 May. "
+            "President Kadyrov's visit to France is a chance to raise the case of jailed lawyers.\n"
+        )
+    )
+    leads = _rels(x, "LEADS")
+    assert ("Rustam Kadyrov", "Tajikistan government") in leads
+    assert ("Rustam Kadyrov", "France government") not in leads

@@ -138,10 +138,20 @@ def appositive_roles(
             r"\bformer\b", desc, re.I
         )
         if not orgs and (head_of_state or minister):
-            named = [w for w in re.findall(r"[A-Z][\w.]+", desc + " " + text[e : e + 20]) if ref.country(w)]
+            # the country in the title or right after the name ("President X of Kazakhstan"), not one
+            # the sentence goes on to ("President X's visit to the United States")
+            tail = text[e : e + 20] if re.match(r"\s+of\s", text[e : e + 5]) else ""
+            named = [w for w in re.findall(r"[A-Z][\w.]+", desc + " " + tail) if ref.country(w)]
             # no country in the title ("President Emomali Rahmon"): the document's country in context
             ctx = res.country_near(s, sents) or res.main_country
-            if not named and ctx and not re.search(r"\b(?:foreign|former|ex-)\b", desc, re.I):
+            # a head of state or minister the text already placed in a government stays in it
+            # ("President X of Kazakhstan ... President X's visit to the United States")
+            placed = any(
+                k[1] == person.id and b.entities[k[2]].properties.get("kind") == "government"
+                for k in b.relations
+                if k[0] in ("LEADS", "WORKS_FOR") and k[2] in b.entities
+            )
+            if not named and ctx and not placed and not re.search(r"\b(?:foreign|former|ex-)\b", desc, re.I):
                 g = b.entity(
                     "Organization",
                     fold(f"{ctx} government"),

@@ -201,7 +201,10 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
                 if kind == "LEADS" and (
                     o.dep_ != "dobj"
                     # the organization is the object itself, not a part of it ("headed the UN's office")
-                    or actor_at(res, sent, sent.offset + o.idx, sent.offset + o.idx + len(o.text)) is not x
+                    or (
+                        actor_at(res, sent, sent.offset + o.idx, sent.offset + o.idx + len(o.text)) is not x
+                        and not _named_before_kind(res, sent, o, x)
+                    )
                 ):
                     continue
                 if kind == "CRITICIZED" and x.label not in (
@@ -232,6 +235,21 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
                         if x.label == "Law":
                             for sx in srcs:
                                 b.relate("CRITICIZED", sx, x, sent.index)
+
+
+# kind nouns that may follow an organization's name in its own phrase ("the Nur Otan party")
+_KIND_AFTER = {"party", "union", "movement", "organization", "organisation", "group", "coalition", "bloc",
+               "foundation", "association", "network", "channel", "newspaper", "outlet", "site", "website"}  # fmt: skip
+
+
+def _named_before_kind(res: Resolved, sent: Sentence, o, x: Entity) -> bool:  # type: ignore[no-untyped-def]
+    """The object is the organization named right before its kind noun ("chairs the ruling X
+    party"): the name ends at the token before the head."""
+    if o.lemma_.lower() not in _KIND_AFTER or o.i == 0:
+        return False
+    prev = o.doc[o.i - 1]
+    end = sent.offset + prev.idx + len(prev.text)
+    return any(e == end and y is x for _s, e, y in res.sent_entities.get(sent.index, []))
 
 
 def _relative_object(res: Resolved, sent: Sentence, tok) -> Entity | None:  # type: ignore[no-untyped-def]
