@@ -133,3 +133,15 @@ def test_head_of_state_placed_in_a_government_stays_there() -> None:
     leads = _rels(x, "LEADS")
     assert ("Rustam Kadyrov", "Tajikistan government") in leads
     assert ("Rustam Kadyrov", "France government") not in leads
+
+
+def test_letter_sent_or_complaint_filed_to_a_body_calls_on_it() -> None:
+    x = extract(
+        doc(
+            "Human Rights Watch sent a letter to the European Commission on 3 May. Dana Seitkali, a lawyer, filed a "
+            "formal complaint to the Prosecutor General's Office of Kazakhstan about the beatings.\n"
+        )
+    )
+    called = _rels(x, "CALLED_ON")
+    assert ("Human Rights Watch", "European Commission") in called
+    assert any(a == "Dana Seitkali" and "Prosecutor General" in b for a, b in called)

@@ -55,8 +55,10 @@ _AGAINST = re.compile(
     re.I,
 )
 _ADOPT = {"adopt", "pass", "enact", "approve", "sign", "ratify", "amend", "draft"}  # only ever with a Law object
-# nouns of a call made to someone ("made recommendations to X")
-_CALL_NOUNS = {"recommendation", "appeal", "call", "request", "demand", "plea"}
+# nouns of a call made, sent or filed to someone ("made recommendations to X", "sent a letter to
+# Y", "filed a complaint with Z" is read as "to" only)
+_CALL_NOUNS = {"recommendation", "appeal", "call", "request", "demand", "plea", "complaint", "petition", "letter"}
+_SEND = {"make", "send", "submit", "file", "address", "lodge"}
 _TALKS = {"talk", "meeting", "discussion", "consultation", "conversation", "dialogue", "dialog"}
 
 
@@ -270,12 +272,13 @@ def _relative_object(res: Resolved, sent: Sentence, tok) -> Entity | None:  # ty
 
 
 def made_calls(sent: Sentence, b: Builder, res: Resolved) -> None:
-    """ "X made (similar) recommendations / an appeal to Y": X CALLED_ON Y (a country: its
-    government)."""
+    """ "X made (similar) recommendations / an appeal to Y", "X sent a letter / filed a complaint
+    to Y": X CALLED_ON Y (a country: its government), as a letter written to Y is."""
     for tok in sent.span:
-        if tok.lemma_.lower() != "make" or tok.pos_ != "VERB":
+        if tok.lemma_.lower() not in _SEND or tok.pos_ != "VERB":
             continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _CALL_NOUNS for c in tok.children):
+        calls = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _CALL_NOUNS]
+        if not calls:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:
@@ -284,8 +287,9 @@ def made_calls(sent: Sentence, b: Builder, res: Resolved) -> None:
         src = actor_at(res, sent, at, at + len(subj.text))
         if src is None:
             continue
-        for pr in tok.children:
-            if pr.dep_ != "prep" or pr.lower_ != "to":
+        # "to Y" hangs off the verb or off the noun ("a formal complaint to the Head of Y")
+        for pr in [*tok.children, *calls[0].children]:
+            if pr.dep_ not in ("prep", "dative") or pr.lower_ != "to":
                 continue
             lo, hi = span_of(pr, sent)
             for x in ents_in(res, sent, lo, hi):
