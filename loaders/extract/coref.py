@@ -14,7 +14,11 @@ candidate:
 * binding: an object pronoun is never the subject of its own verb ("X told her": her is not X);
 * titles: a person introduced with a title ("the UN Special Rapporteur on ..., A. B.", "X, the
   editor of Y") is later the referent of "the Special Rapporteur" or "the editor" when no other
-  person of the document holds that title.
+  person of the document holds that title;
+* groups: "the three", "the two journalists", "both men" are the people of the last sentence that
+  names exactly that many (:func:`groups`);
+* "we" in a statement issued by organizations ("Joint statement by A and B") is those
+  organizations (:func:`issuers_we`).
 
 Links are never mentions (no alias, no evidence of a name): they only let the relation and event
 readers see who acts in a sentence (``res.pronouns``, and ``res.possessives`` for "his"/"her"
@@ -23,6 +27,7 @@ before a noun).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,7 +36,7 @@ from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
-__all__ = ["gender_of_people", "resolve_coreference", "title_mentions"]
+__all__ = ["gender_of_people", "groups", "issuers_we", "resolve_coreference", "statement_issuers", "title_mentions"]
 
 _THIRD = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _SUBJ = ("nsubj", "nsubjpass")
@@ -74,7 +79,9 @@ class _Ref:
     speaker: bool = False  # the subject of a verb of speech ("X said", "said X")
 
 
+@functools.lru_cache(maxsize=1)
 def _role_pattern() -> re.Pattern[str]:
+    """Any role noun of the shared lexicon or of :data:`_EXTRA_ROLES`, longest first."""
     roles = sorted({*reference().lex.get("role_nouns", ()), *_EXTRA_ROLES}, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b", re.I)
 
