@@ -144,6 +144,8 @@ REL_TYPES: dict[str, RelType] = {
         RelType("MET_WITH", "Two actors met.", ACTORS, ACTORS),
         RelType("REPRESENTS", "A lawyer, agent or spokesperson acts for a person or organization.",
                 ACTORS, ACTORS, {"role": "str"}),
+        RelType("RELATIVE_OF", "A person is a relative of another (role: wife, brother, mother...).",
+                ("Person",), ("Person",), {"role": "str"}),
         RelType("LOCATED_IN", "An organization or place is in a place.", ("Organization", "Location"),
                 ("Location",)),
         RelType("ADOPTED", "An actor adopted or enforced a law.", ACTORS, ("Law",)),

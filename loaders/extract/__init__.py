@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from graph.model import DocumentRecord, EntityRef, Extraction
 from graph.translit import fold
 from loaders.extract.build import Builder
+from loaders.extract.coref import resolve_coreference
 from loaders.extract.dates import document_date
 from loaders.extract.entities import Resolved, Typer, collect, dedupe, mark_person_context
 from loaders.extract.events import extract_events
@@ -80,6 +81,7 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] | KnownLookup = ()) 
     resolve_orgs(cands, acronyms, typer, b, res, index, sents)
     resolve_locations(cands, typer, b, res)
     resolve_pronouns(sents, res)
+    resolve_coreference(sents, text, res)
 
     doc_date = document_date(text, doc.published_at)
     year = doc_date.year if doc_date else None

@@ -91,6 +91,8 @@ class Resolved:
     descriptors: dict[str, list[tuple[str, int, int, int]]] = field(default_factory=lambda: defaultdict(list))
     # persons a sentence refers to by "he"/"she" (for relations only, never as mentions)
     pronouns: dict[int, list[tuple[int, int, Entity]]] = field(default_factory=lambda: defaultdict(list))
+    # persons a possessive "his"/"her" before a noun refers to ("his brother, X"), by coref.py
+    possessives: dict[int, list[tuple[int, int, Entity]]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, ent: Entity, start: int, end: int, sent: int) -> None:
         self.by_span[(start, end)] = ent

@@ -32,7 +32,8 @@
   whom a criticized happening befell ("the detention of X") is not criticized;
 * "X should / must ..." said by a speaker (or in a signed text, by its author): CALLED_ON X;
 * "A and B, members of X", "a member of X" (MEMBER_OF); "X of ORG" (WORKS_FOR, MEMBER_OF of a
-  party); "X's lawyer, Y", "Y, who is defending X" (REPRESENTS).
+  party); "X's lawyer, Y", "Y, who is defending X" (REPRESENTS);
+* family: "his brother, X", "X's wife, Y", "the editor's wife, Y", "Y, the mother of X" (RELATIVE_OF).
 
 
 Layout: :mod:`.roles` (titles, offices, membership, counsel), :mod:`.verbs` (the verb lexicon over
@@ -96,7 +97,10 @@ def _surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolv
         roles.person_of_org(sent, text, b, people, orgs)
         roles.parent_org_titles(sent, text, b, people, orgs_of_doc)
         roles.counsel(sent, text, b, res, people)
+        roles.relatives(sent, text, b, res, people)
         verbs.held_talks(sent, b, res)
+        verbs.made_calls(sent, b, res)
+        verbs.concern_is(sent, b, res)
         verbs.adopted_by(sent, text, b, res)
         places.place_phrases(sent, text, b, res, locs_of_doc)
         places.named_after_place(sent, b, orgs, locs_of_doc)

@@ -74,6 +74,14 @@ _PLACE_OF = re.compile(
 )
 
 
+_SIDE = r"(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern)?"
+_LIES_IN = re.compile(
+    rf"\s+(?:lies|is\s+(?:located|situated))\s+(?:in|on)\s+(?:the\s+)?(?:{_SIDE}\s+(?:part\s+)?of\s+(?:the\s+)?)?"
+    rf"|\s+is\s+in\s+the\s+{_SIDE}\s+(?:part\s+)?of\s+(?:the\s+)?",
+    re.I,
+)
+
+
 def place_phrases(sent: Sentence, text: str, b: Builder, res: Resolved, locs_of_doc: dict[str, Entity]) -> None:
     """Where a place or organization is, from the phrases that say so: "Nukus, the capital of
     Karakalpakstan", "a town in the Osh region", "Russia's state corporation Rosatom", "the
@@ -91,6 +99,14 @@ def place_phrases(sent: Sentence, text: str, b: Builder, res: Resolved, locs_of_
             if m.end() <= s2 <= m.end() + 60 and y is not x and not re.match(r"['’]s\b", text[e2 : e2 + 2]):
                 b.relate("LOCATED_IN", x, y, sent.index)
                 break
+    # "Chimbay lies in the north of Karakalpakstan", "X is located in Y": the place right after
+    for _s, e, x in locs:
+        m = _LIES_IN.match(text, e, sent.end)
+        if m is None:
+            continue
+        where = next((z for s2, _e2, z in locs if s2 == m.end() and z is not x), None)
+        if where is not None:
+            b.relate("LOCATED_IN", x, where, sent.index)
     # "Russia's state nuclear corporation Rosatom"
     for _s, e, x in locs:
         if reference().country(x.name) != x.name or not re.match(r"['’]s\s", text[e : e + 3]):

@@ -13,7 +13,7 @@ from graph.translit import fold
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
-from loaders.extract.relations.backrefs import NAMED_ORG, last_org_before, last_person_before
+from loaders.extract.relations.backrefs import GENERIC_ORG, NAMED_ORG, last_org_before, last_person_before
 from loaders.extract.relations.common import coordinated_before, ents_in, government_of
 from loaders.extract.segment import Sentence
 
@@ -49,7 +49,8 @@ _OWNER_ROLES = {
 
 
 # state offices whose holder works for the government when no body of theirs is named
-_OFFICE_ROLES = {"minister", "akim", "governor", "mayor", "khokim", "hokim", "hakim", "khyakim"}
+_OFFICE_ROLES = {"minister", "akim", "governor", "mayor", "khokim", "hokim", "hakim", "khyakim", "ombudsperson",
+                 "ombudsman"}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,6 +115,8 @@ def appositive_roles(
         if desc not in d and len(desc) < 120:
             d.append(desc)
         orgs = [x for x in ents_in(res, sent, dlo, dhi) if x.label == "Organization"]
+        if not orgs:
+            orgs = _body_referred(res, sent, desc, dlo)
         lead = any(re.search(rf"\b{re.escape(r)}\b", desc, re.I) for r in leading)
         # "a (former) member of the X party": membership, not a post
         member = re.match(r"(?:(?:former|founding|leading|senior|prominent|active)\s+)?members?\b", desc, re.I)
@@ -135,10 +138,20 @@ def appositive_roles(
             r"\bformer\b", desc, re.I
         )
         if not orgs and (head_of_state or minister):
-            named = [w for w in re.findall(r"[A-Z][\w.]+", desc + " " + text[e : e + 20]) if ref.country(w)]
+            # the country in the title or right after the name ("President X of Kazakhstan"), not one
+            # the sentence goes on to ("President X's visit to the United States")
+            tail = text[e : e + 20] if re.match(r"\s+of\s", text[e : e + 5]) else ""
+            named = [w for w in re.findall(r"[A-Z][\w.]+", desc + " " + tail) if ref.country(w)]
             # no country in the title ("President Emomali Rahmon"): the document's country in context
             ctx = res.country_near(s, sents) or res.main_country
-            if not named and ctx and not re.search(r"\b(?:foreign|former|ex-)\b", desc, re.I):
+            # a head of state or minister the text already placed in a government stays in it
+            # ("President X of Kazakhstan ... President X's visit to the United States")
+            placed = any(
+                k[1] == person.id and b.entities[k[2]].properties.get("kind") == "government"
+                for k in b.relations
+                if k[0] in ("LEADS", "WORKS_FOR") and k[2] in b.entities
+            )
+            if not named and ctx and not placed and not re.search(r"\b(?:foreign|former|ex-)\b", desc, re.I):
                 g = b.entity(
                     "Organization",
                     fold(f"{ctx} government"),
@@ -163,6 +176,31 @@ def appositive_roles(
                         continue
                     b.relate("LEADS" if head_of_state else "WORKS_FOR", person, g, sent.index, {"role": desc})
                     break
+
+
+def _court_before(res: Resolved, sent: Sentence, pos: int) -> Entity | None:
+    """The one court named in this sentence before ``pos`` or else in the sentence before."""
+    for si in (sent.index, sent.index - 1):
+        courts = {
+            x.id: x
+            for s, _e, x in res.sent_entities.get(si, [])
+            if x.label == "Organization" and (si < sent.index or s < pos) and re.search(r"\bCourt\b", x.name)
+        }
+        if courts:
+            return next(iter(courts.values())) if len(courts) == 1 else None
+    return None
+
+
+def _body_referred(res: Resolved, sent: Sentence, desc: str, at: int) -> list[Entity]:
+    """The body a title names by a definite noun ("the regional representative of the office",
+    "director of the foundation"): the organization of that kind named last before it."""
+    m = re.search(r"\b(?:of|at)\s+the\s+([a-z]+)\s*$", desc)
+    if m is None or m.group(1) not in NAMED_ORG | GENERIC_ORG:
+        return []
+    org = last_org_before(res, sent, at, m.group(1) if m.group(1) in NAMED_ORG else None)
+    if org is None or (m.group(1) in NAMED_ORG and not re.search(rf"\b{m.group(1)}", org.name, re.I)):
+        return []
+    return [org]
 
 
 def which_chaired(
@@ -201,8 +239,8 @@ def titled_body(
         m = re.search(
             r"\b(?P<role>(?:deputy |vice[- ]|acting |first )?(?:chair(?:man|woman|person)?|head|director|"
             r"president|leader|secretary|member|judge|coordinator|minister|commissioner|rector|akim|governor|"
-            r"mayor|khokim|hokim|hakim|khyakim))"
-            r"\s+(?:of|at)\s+(?P<body>(?:the\s+)?[A-Z][^;:()“”\"]{2,160}?)\s*,?\s*$",
+            r"mayor|khokim|hokim|hakim|khyakim|ombudsperson|ombudsman))"
+            r"\s+(?:of|at)\s+(?P<body>(?:the\s+)?[A-Z][^;:()“”\"]{2,160}?)\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
             before,
             re.I,
         )
@@ -228,7 +266,11 @@ def titled_body(
         ) and not re.match(r"deputy|vice|first", role)
         if inside:
             b.relate("LEADS" if lead else "WORKS_FOR", p, inside[0], sent.index, {"role": m.group(0).strip(" ,")})
-        elif role.split()[-1] in _OFFICE_ROLES:
+        elif role.split()[-1] in _OFFICE_ROLES or (
+            # "the Deputy Chairman of Sughd Region, X": an official of a region's administration
+            role.split()[-1] in ("chairman", "chairwoman", "chairperson", "chair", "head")
+            and re.search(r"\b(?:region|province|oblast|viloyat|velayat)\s*,?\s*$", m.group("body"), re.I)
+        ):
             body = re.sub(r"^the\s+", "", m.group("body").strip(" ,"), flags=re.I)
             ministry_re = re.compile(rf"(?:the\s+)?ministry\s+of\s+{re.escape(body)}\b", re.I)
             ministry = next((o for o in orgs_of_doc if ministry_re.match(o.name)), None)
@@ -267,13 +309,85 @@ def owner_roles(sent: Sentence, text: str, b: Builder, res: Resolved, people: li
                 b.relate("FOUNDED", p, owner, sent.index)
 
 
+# kinship nouns: "his brother, X", "X's wife Y", "the editor's mother, Z"
+_KIN = (
+    r"(?:(?:grand)?(?:son|daughter|father|mother)|wife|husband|brother|sister|(?:half-|step)(?:brother|sister)|"
+    r"nephew|niece|uncle|aunt|cousin|widow|widower|(?:son|daughter|father|mother|brother|sister)-in-law|"
+    r"fianc[ée]e?|spouse|parents?|sons|daughters|brothers|sisters)"
+)
+# what may stand between the owner and the kin noun: "younger", "18-year-old", "late"
+_KIN_MODS = r"(?:(?:younger|elder|older|eldest|youngest|late|former|only|\d+-year-old)\s+){0,2}"
+
+
+def _stem(name: str) -> str:
+    """A surname without its gendered ending (Nurmuhammedova -> nurmuhammedov)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return re.sub(r"(?<=[ovw])a$", "", last)
+
+
+def relatives(sent: Sentence, text: str, b: Builder, res: Resolved, people: list[tuple[int, int, Entity]]) -> None:
+    """Family ties by apposition: "his brother, X" (the possessive as coreference resolved it),
+    "X's wife, Y", "the editor's wife, Y" (a title standing for a person), "Y, X's sister" and
+    "Y, the mother of X". When a possessive pronoun's person and the relative have different
+    surnames and a person named just before shares the relative's surname, that one is meant
+    ("Colonel X summoned his mother, A Y-ova": the mother of the Y spoken of)."""
+    owners = res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, [])
+    for ps, pe, p in people:
+        before = text[max(sent.start, ps - 60) : ps]
+        mb = re.search(
+            rf"(?P<own>\b(?:his|her)|['’]s?)\s+{_KIN_MODS}(?P<kin>{_KIN})\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$",
+            before,
+            re.I,
+        )
+        owner: Entity | None = None
+        kin = ""
+        if mb:
+            kin = mb.group("kin").lower()
+            at = ps - len(before) + mb.start("own")
+            if mb.group("own").lower() in ("his", "her"):
+                owner = next((x for s2, _e2, x in res.possessives.get(sent.index, []) if s2 == at), None)
+                owner = _same_family(res, sent, p, owner) if owner is not None else None
+            else:
+                owner = next((x for _s2, e2, x in owners if e2 == at and x.label == "Person"), None)
+        ma = re.match(rf"\s*,\s*(?:the\s+{_KIN_MODS}(?P<kin>{_KIN})\s+of\s+|(?P<kin2>))", text[pe : sent.end], re.I)
+        if owner is None and ma and ma.group("kin"):
+            kin = ma.group("kin").lower()
+            at = pe + ma.end()
+            owner = next((x for s2, _e2, x in owners if s2 == at and x.label == "Person"), None)
+        if owner is None:
+            mp = re.match(rf"\s*,\s*(?P<own>[^,]{{2,40}}?)['’]s?\s+{_KIN_MODS}(?P<kin>{_KIN})\b", text[pe : sent.end])
+            if mp:
+                kin = mp.group("kin").lower()
+                end = pe + mp.end("own")
+                owner = next((x for _s2, e2, x in owners if e2 == end and x.label == "Person"), None)
+        if owner is not None and owner is not p:
+            b.relate("RELATIVE_OF", p, owner, sent.index, {"role": kin})
+
+
+def _same_family(res: Resolved, sent: Sentence, relative: Entity, owner: Entity) -> Entity:
+    stem = _stem(relative.name)
+    if len(stem) < 4 or _stem(owner.name) == stem:
+        return owner
+    kin = {
+        x.id: x
+        for si in range(sent.index - 3, sent.index + 1)
+        for _s, _e, x in res.sent_entities.get(si, [])
+        if x.label == "Person" and x is not relative and _stem(x.name) == stem
+    }
+    # of several, the one the text is about (the most mentioned)
+    return max(kin.values(), key=lambda x: len(x.mentions)) if kin else owner
+
+
 def counsel(sent: Sentence, text: str, b: Builder, res: Resolved, people: list[tuple[int, int, Entity]]) -> None:
     # counsel: "his lawyer, Dana K.", "X's lawyer Y", "Y, who represents X"
     for ps, pe, p in people:
         before = text[max(sent.start, ps - 50) : ps]
         mb = re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?" + _COUNSEL + r"\s*,?\s*$", before, re.I)
         if mb:
-            client = last_person_before(res, sent, ps - len(before) + mb.start(), p)
+            at = ps - len(before) + mb.start()
+            # whom "his"/"her" stands for, as coreference resolved it, else the last person named
+            client = next((x for s2, _e2, x in res.possessives.get(sent.index, []) if s2 == at), None)
+            client = client or last_person_before(res, sent, at, p)
             if client is not None:
                 b.relate("REPRESENTS", p, client, sent.index)
         # "X's lawyer, Y", "X's defence counsel Y": the client is the name right before the possessive
@@ -404,6 +518,17 @@ def office_phrases(sent: Sentence, text: str, b: Builder, res: Resolved, people:
                 body = next((x for s, _e, x in ents if s == pe + mo.end() and x.label == "Organization"), None)
                 if body is not None:
                     b.relate("WORKS_FOR", p, body, sent.index, {"role": before.split()[-1].lower()})
+            elif re.search(r"\b[Jj]udge\s+$", before):
+                # "The Mary Provincial Court sentenced him ... Presiding Judge X refused ...": a judge
+                # named without a court sits on the one court named just before
+                court = _court_before(res, sent, ps)
+                seated = any(
+                    k[0] == "WORKS_FOR" and k[1] == p.id and re.search(r"\bCourt\b", b.entities[k[2]].name)
+                    for k in b.relations
+                    if k[2] in b.entities
+                )
+                if court is not None and not seated:  # a judge the text already seated elsewhere stays there
+                    b.relate("WORKS_FOR", p, court, sent.index, {"role": "judge"})
         # "X, who heads the Bureau", "X, who founded Y in 2010", "X, who works for Y"
         mw = _WHO_ROLE.match(text, pe, sent.end)
         if mw:

@@ -55,7 +55,11 @@ _AGAINST = re.compile(
     re.I,
 )
 _ADOPT = {"adopt", "pass", "enact", "approve", "sign", "ratify", "amend", "draft"}  # only ever with a Law object
-_TALKS = {"talk", "meeting", "discussion", "consultation", "conversation"}
+# nouns of a call made, sent or filed to someone ("made recommendations to X", "sent a letter to
+# Y", "filed a complaint with Z" is read as "to" only)
+_CALL_NOUNS = {"recommendation", "appeal", "call", "request", "demand", "plea", "complaint", "petition", "letter"}
+_SEND = {"make", "send", "submit", "file", "address", "lodge"}
+_TALKS = {"talk", "meeting", "discussion", "consultation", "conversation", "dialogue", "dialog"}
 
 
 def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: list[Sentence]) -> None:
@@ -125,6 +129,9 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
             continue
         # "Human Rights Watch and the Committee to Protect Journalists urged ...": every conjunct
         srcs = [src]
+        # a pronoun that stands for several actors ("we": the organizations issuing a statement)
+        at = sent.offset + subj[0].idx
+        srcs += [y for s2, _e2, y in res.pronouns.get(sent.index, []) if s2 == at and y not in srcs]
         # "The OSCE Representative ..., Jan Braathu, expressed ...": the person in apposition acts too
         for cj in list(subj[0].conjuncts) + [c for c in subj[0].children if c.dep_ == "appos"]:
             at = sent.offset + cj.idx
@@ -132,6 +139,11 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
             if y is not None and y not in srcs:
                 srcs.append(y)
         objs = to_preps or [c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")]
+        ante = _relative_object(res, sent, tok)
+        if ante is not None and kind in ("CRITICIZED", "ADOPTED", "CALLED_ON", "MET_WITH", "REPRESENTS"):
+            # "the Law on X, which the Majlis amended": the verb acts on the relative's antecedent
+            for sx in srcs:
+                b.relate(kind, sx, ante, sent.index)
         if judged is not None:
             # only what is judged, not what it is measured against
             # a concern "about the detention of X" is not about X: no people for a concern
@@ -167,13 +179,19 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
             objs = objs + passive
         for o in objs:
             lo, hi = span_of(o, sent)
-            if kind == "CALLED_ON":
+            if kind in ("CALLED_ON", "MET_WITH"):
                 # "calls on the EU to press for the release of X": the addressee ends where the clause
-                # of what it is asked to do begins
+                # of what it is asked to do begins; "met X, whose organization was inspected by Y":
+                # whom one met ends where a clause about them begins
                 clause = [d for d in o.subtree if d.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")]
                 if clause:
                     hi = min(hi, sent.offset + min(d.left_edge.idx for d in clause))
+            heads = _heads(o) if lem == "welcome" else None
             for x in ents_in(res, sent, lo, hi):
+                if heads is not None and not any(
+                    actor_at(res, sent, sent.offset + h.idx, sent.offset + h.idx + len(h.text)) is x for h in heads
+                ):
+                    continue  # "welcomed President X's decree", "welcomed an instruction by Y": not a meeting
                 if kind == "FOUNDED" and x.label != "Organization":
                     continue
                 if kind == "ADOPTED" and (x.label != "Law" or o.dep_ == "prep"):
@@ -185,7 +203,10 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
                 if kind == "LEADS" and (
                     o.dep_ != "dobj"
                     # the organization is the object itself, not a part of it ("headed the UN's office")
-                    or actor_at(res, sent, sent.offset + o.idx, sent.offset + o.idx + len(o.text)) is not x
+                    or (
+                        actor_at(res, sent, sent.offset + o.idx, sent.offset + o.idx + len(o.text)) is not x
+                        and not _named_before_kind(res, sent, o, x)
+                    )
                 ):
                     continue
                 if kind == "CRITICIZED" and x.label not in (
@@ -218,6 +239,95 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
                                 b.relate("CRITICIZED", sx, x, sent.index)
 
 
+# kind nouns that may follow an organization's name in its own phrase ("the Nur Otan party")
+_KIND_AFTER = {"party", "union", "movement", "organization", "organisation", "group", "coalition", "bloc",
+               "foundation", "association", "network", "channel", "newspaper", "outlet", "site", "website"}  # fmt: skip
+
+
+def _named_before_kind(res: Resolved, sent: Sentence, o, x: Entity) -> bool:  # type: ignore[no-untyped-def]
+    """The object is the organization named right before its kind noun ("chairs the ruling X
+    party"): the name ends at the token before the head."""
+    if o.lemma_.lower() not in _KIND_AFTER or o.i == 0:
+        return False
+    prev = o.doc[o.i - 1]
+    end = sent.offset + prev.idx + len(prev.text)
+    return any(e == end and y is x for _s, e, y in res.sent_entities.get(sent.index, []))
+
+
+def _relative_object(res: Resolved, sent: Sentence, tok) -> Entity | None:  # type: ignore[no-untyped-def]
+    """The actor or law a relative clause's object pronoun stands for: the name that ends right
+    before "which"/"whom" ("the Law on X of 2020, which the Majlis amended")."""
+    if tok.dep_ != "relcl":
+        return None
+    rel = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that")), None)
+    if rel is None:
+        return None
+    at = sent.offset + rel.idx
+    before = [
+        (e, x)
+        for s2, e, x in res.sent_entities.get(sent.index, [])
+        if e <= at and re.fullmatch(r"(?:\s+of\s+\d{4})?\s*,?\s*", sent.text[e - sent.start : at - sent.start])
+    ]
+    return max(before, key=lambda c: c[0])[1] if before else None
+
+
+def made_calls(sent: Sentence, b: Builder, res: Resolved) -> None:
+    """ "X made (similar) recommendations / an appeal to Y", "X sent a letter / filed a complaint
+    to Y": X CALLED_ON Y (a country: its government), as a letter written to Y is."""
+    for tok in sent.span:
+        if tok.lemma_.lower() not in _SEND or tok.pos_ != "VERB":
+            continue
+        calls = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _CALL_NOUNS]
+        if not calls:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        at = sent.offset + subj.idx
+        src = actor_at(res, sent, at, at + len(subj.text))
+        if src is None:
+            continue
+        # "to Y" hangs off the verb or off the noun ("a formal complaint to the Head of Y")
+        for pr in [*tok.children, *calls[0].children]:
+            if pr.dep_ not in ("prep", "dative") or pr.lower_ != "to":
+                continue
+            lo, hi = span_of(pr, sent)
+            for x in ents_in(res, sent, lo, hi):
+                y = country_government(b, res, sent, x) if x.label == "Location" else x
+                if y is not None and y.label in ("Person", "Organization"):
+                    b.relate("CALLED_ON", src, y, sent.index)
+
+
+def concern_is(sent: Sentence, b: Builder, res: Resolved) -> None:
+    """ "X's main concern is the Law on Y": X CRITICIZED what its concern is (up to any clause
+    describing it)."""
+    for tok in sent.span:
+        if tok.lemma_.lower() != "concern" or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        if owner is None or attr is None:
+            continue
+        at = sent.offset + owner.idx
+        src = actor_at(res, sent, sent.offset + owner.left_edge.idx, at + len(owner.text))
+        if src is None:
+            continue
+        lo, hi = span_of(attr, sent)
+        clause = [d for d in attr.subtree if d.dep_ in ("relcl", "acl", "advcl")]
+        if clause:
+            hi = min(hi, sent.offset + min(d.left_edge.idx for d in clause))
+        for x in ents_in(res, sent, lo, hi):
+            if x.label in ("Law", "Event", "Organization") and x is not src:
+                b.relate("CRITICIZED", src, x, sent.index)
+
+
+def _heads(o):  # type: ignore[no-untyped-def]
+    """The nouns an object phrase names as such: its head, its conjuncts and their appositions
+    ("welcomed the Minister, X, and Y"), not the owners or makers of what it names."""
+    out = [o, *o.conjuncts]
+    return out + [c for h in out for c in h.children if c.dep_ == "appos"]
+
+
 def held_talks(sent: Sentence, b: Builder, res: Resolved) -> None:
     """ "X held talks with Y (and with Z)": MET_WITH."""
     for tok in sent.span:
@@ -226,11 +336,11 @@ def held_talks(sent: Sentence, b: Builder, res: Resolved) -> None:
             talks = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TALKS]
             if not talks:
                 continue
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            if not subj:
+            subj = _holder(tok)
+            if subj is None:
                 continue
-            pos = sent.offset + subj[0].idx
-            src = actor_at(res, sent, pos, pos + len(subj[0].text))
+            pos = sent.offset + subj.idx
+            src = actor_at(res, sent, pos, pos + len(subj.text))
             if src is None:
                 continue
             preps = [c for t in (tok, talks[0]) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -240,8 +350,21 @@ def held_talks(sent: Sentence, b: Builder, res: Resolved) -> None:
             lo = min(span_of(pr, sent)[0] for pr in preps)
             hi = span_of(tok, sent)[1]
             for x in ents_in(res, sent, lo, hi):
-                if x.label in ("Person", "Organization"):
-                    b.relate("MET_WITH", src, x, sent.index)
+                # "a dialogue with Uzbekistan": a country met stands for its government
+                y = country_government(b, res, sent, x) if x.label == "Location" else x
+                if y is not None and y.label in ("Person", "Organization"):
+                    b.relate("MET_WITH", src, y, sent.index)
+
+
+def _holder(tok):  # type: ignore[no-untyped-def]
+    """Who holds the talks: the verb's subject; for "X, which will hold ..." the relative's
+    antecedent; for "X is scheduled / plans to hold ..." the governing verb's subject."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "relcl" and (subj is None or subj.lower_ in ("which", "who", "that")):
+        return tok.head
+    if subj is None and tok.dep_ == "xcomp":
+        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
 
 
 def governments_for_countries(sents: list[Sentence], b: Builder, res: Resolved) -> None:
@@ -312,14 +435,18 @@ def findings(sent: Sentence, text: str, b: Builder, res: Resolved, sents: list[S
 _SPEECH = {"say", "add", "tell", "state", "write", "note", "argue", "stress", "warn", "insist"}
 _MODAL_CALL = {"should", "must"}
 # a sentence that closes a quotation or ends on its attribution ('..." she said.')
-_QUOTE_END = re.compile(r"[”\"]\s*$|\bsaid\.?\s*$|[”\"],?\s+\S+(?:\s+\S+)?\s+(?:said|added)\.\s*$")
+# ('“...,” said X, a researcher at Y.': an attribution with the speaker's title after the quote)
+_QUOTE_END = re.compile(
+    r"[”\"]\s*$|\bsaid\.?\s*$|[”\"],?\s+\S+(?:\s+\S+)?\s+(?:said|added)\.\s*$"
+    r"|[”\"],?\s+(?:said|added)\s+[^“”\"]{2,200}$"
+)
 
 
 def _speaker(sent: Sentence, res: Resolved) -> Entity | None:
     """The actor a sentence quotes ("..., said X", "X told reporters ..."), if it names one."""
     for tok in sent.span:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH:
-            continue
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH or tok.dep_ in ("relcl", "acl"):
+            continue  # "the officials he wrote about": not who the sentence quotes
         for c in tok.children:
             if c.dep_ == "nsubj":
                 at = sent.offset + c.idx
