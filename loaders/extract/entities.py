@@ -27,6 +27,7 @@ from loaders.extract.mentions import (
     Candidate,
     cap_chains,
     gazetteer_candidates,
+    possessive_owner,
     propagate,
     spacy_candidates,
     trim,
@@ -58,6 +59,8 @@ _INSTRUMENT_WORDS = {"Declaration", "Convention", "Covenant", "Treaty", "Charter
 _LAW_OF = re.compile(
     r"\b(?:Law|Laws|Code|Act|Decree|Declaration|Convention|Covenant|Charter|Treaty|Protocol)"
     r"(?:\s+No\.?\s*\d+)?\s+(?:on|of|for|against|concerning)\s+(?:the\s+)?$"
+    # a title quoted after a lower-case head: the law “On Mass Media”, decree "On Religious Activity"
+    r"|\b(?:[Ll]aws?|[Cc]ode|[Dd]ecree|[Rr]esolution|[Rr]egulations?)\s+[“\"‘']On\s+(?:the\s+)?$"
 )
 
 
@@ -110,6 +113,18 @@ class Resolved:
             if same:
                 return min(same)[1]
             before = [(p, c) for p, c in self.country_mentions if lo <= p < pos]
+            if before:
+                return before[-1][1]
+        return self.section_country(pos, sents) or self.main_country
+
+    def institution_country(self, pos: int, sents: list[Sentence]) -> str | None:
+        """The country of a bare national institution ("the Ministry of Justice"): one named before
+        it in its sentence, else the chapter's or the document's. A country named only after it
+        ("blocked a website over a report on a border incident with Tajikistan") or in an earlier
+        sentence is seldom its owner."""
+        sent = next((s for s in sents if s.start <= pos < s.end), None)
+        if sent is not None:
+            before = [(p, c) for p, c in self.country_mentions if sent.start <= p < pos]
             if before:
                 return before[-1][1]
         return self.section_country(pos, sents) or self.main_country
@@ -279,8 +294,12 @@ _FUNCTION_WORDS = {"a", "an", "the", "of", "for", "in", "on", "to", "and", "at",
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "(Berlin, March 14, 2025)", "GENEVA, 2 December 2025": the city a report was filed from
 _DATELINE_AFTER = re.compile(rf"\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
-# "the London-based Steppe Post": a place adjective, not part of the name
-_BASED = re.compile(r"^(?:[A-Z][\w’'.]*[\s-])*[A-Z][\w’'.]*-based\s+")
+# "the London-based Steppe Post", "the Russia-led Collective Security Treaty Organization": a
+# compound adjective of a place or patron, not part of the name
+_BASED = re.compile(
+    r"^(?:[A-Z][\w’'.]*[\s-])*[A-Z][\w’'.]*-(?:based|led|backed|funded|owned|run|controlled|sponsored|"
+    r"aligned|affiliated|linked)\s+"
+)
 
 
 # "the Osh-based Justice Without Borders": a capitalized name after a place adjective
@@ -426,6 +445,7 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
       the body names them too.
     """
     types = reference().lex.get("org_type_nouns", {})
+    heads = set(reference().lex.get("org_heads", ()))
     heads_of = {s.index: headline(s.seg) for s in sents}
     body_keys = {c.key for c in cands if not heads_of.get(c.sent)}
     out: list[Candidate] = []
@@ -435,8 +455,14 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
         if c.label in ("ORG", "ACRDEF") and norm(c.surface) in _JUNK_ORG:
             continue  # "the State party" (a treaty body's word for the country)
         if c.label in ("ORG", "ACRDEF", "PERSON"):
-            if re.fullmatch(r"[\w’'.-]+-based", c.surface):
-                continue
+            if re.fullmatch(r"[\w’'.-]+-based", c.surface) or "|" in c.surface:
+                continue  # a span across a page's menu separator ("United Nations Human Rights | Office")
+            owner = possessive_owner(c.surface, heads) if c.label == "ORG" and c.source == "spacy" else None
+            if owner is not None and not owner[1]:
+                # "the Committee’s Views": the Committee
+                e = c.start + owner[0]
+                c = Candidate(text[c.start : e], c.start, e, c.sent, c.label, c.source, c.name, c.aliases, c.props,
+                              c.dep, c.head_lemma)  # fmt: skip
             based = _BASED.match(c.surface)
             if based and c.label != "PERSON":
                 s = c.start + based.end()
@@ -540,6 +566,32 @@ def not_an_org(surface: str) -> bool:
     return bool(pos and pos.group(1).lower() in roles and pos.group(1) not in heads)
 
 
+# what follows a post held by the person named after it: an optional gloss in brackets, a comma,
+# an optional honorific, then two capitalized words ("..., Ms. Nigora Ashurova")
+_PERSON_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
+)
+
+
+def post_before_person(c: Candidate, text: str) -> bool:
+    """A post in apposition to its holder ("the Commissioner for Human Rights (Ombudsman),
+    Ms. X Y", "Deputy Minister of Labour, Mr. X Y"): a title, not an organization. Only spans
+    that open with a person's title, hold no organization head word ("Director of the X Centre,
+    Y Z" keeps the Centre) and are no known body."""
+    words = c.surface.split()
+    titles = {str(t) for t in reference().lex.get("titles", ())}
+    _, heads = _roles_heads()
+    if (
+        not words
+        or words[0].rstrip(".") not in titles
+        or any(w in heads for w in words)
+        or c.source == "gazetteer"
+        or reference().known_org(c.surface)
+    ):
+        return False
+    return bool(_PERSON_AFTER.match(text, c.end))
+
+
 # People of a body: "Workers of X", "Members of the X" (a plural noun then "of").
 _MEMBERS_OF = re.compile(
     r"(Workers|Employees|Members|Staff|Supporters|Activists|Officers|Officials|Relatives|Leaders|Lawyers)"
@@ -559,7 +611,7 @@ def split_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
         if c.label not in ("ORG", "ACRDEF"):
             out.append(c)
             continue
-        if not_an_org(c.surface):
+        if not_an_org(c.surface) or post_before_person(c, text):
             continue
         members = _MEMBERS_OF.match(c.surface)
         if members and members.group(2) in orgs:
@@ -630,7 +682,9 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         # a city or region inside an organization's name is also a place
         # ("Mangistau oblast Interior Department")
         nested_place = c.source == "gazetteer" and c.label == "LOC" and c.props.get("kind") in ("city", "region")
-        if clash and not (nested_place and all(k.label in ("ORG", "ACRDEF") for k in clash)):
+        # the owner of a possessive inside a name ("the X Office’s Regional Office for Y") is a body too
+        nested = nested_place or bool(c.props.get("nested"))
+        if clash and not (nested and all(k.label in ("ORG", "ACRDEF") for k in clash)):
             continue
         kept.append(c)
     return sorted(kept + side, key=lambda c: c.start)
@@ -890,7 +944,12 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
                 doc[max(0, toks[0].i - 4) : toks[0].i].text,
                 re.I,
             ):
-                if c.label == "PERSON" and role_of.search(doc[max(0, toks[0].i - 10) : toks[0].i].text.lower()):
+                # ... and "the lawyer appointed by the court, Aman X": the parse attaches the name to
+                # the role noun, not to the court
+                if c.label == "PERSON" and (
+                    role_of.search(doc[max(0, toks[0].i - 10) : toks[0].i].text.lower())
+                    or (c.dep == "appos" and c.head_lemma in roles)
+                ):
                     c.props["person_context"] = True
                 else:
                     c.props["org_context"] = True

@@ -188,16 +188,19 @@ _UNDER = r"under(?=\s+the\s+(?:Government|President|Cabinet|Council|Ministry|Pri
 # "to" names where a delegation or mission is sent: "the EU Delegation to the Republic of X".
 _SENT_TO = r"(?<=Delegation\s)to|(?<=Mission\s)to"
 # "in" joins a place, never a time: "the Supreme Court in June 2019" is the court
-_IN = (
-    r"in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_WHEN = (
+    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+_IN = rf"in{_WHEN}"
+# nor does "on": "told the Mazhilis on December 17" is the Mazhilis
+_ON = rf"on{_WHEN}"
 _NUMBERED = {"Article", "Art", "Part", "Paragraph", "Para", "Chapter", "Section", "No", "Resolution", "Law", "Decree",
              "Protocol", "Rule", "Principle", "Item", "Point", "Annex", "Page", "Table", "Figure", "Box"}  # fmt: skip
 # a number may follow a name's first word ("Charter 97 Foundation", "Forum 18 News Service")
 _CAPN = rf"{_CAP}(?:\s+\d{{1,3}}(?=\s+{_CAP}))?"
 _CHAIN = re.compile(
-    rf"{_CAPN}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|{_IN}|against|the|de|oblast|region|district|{_UNDER}|{_SENT_TO})\s+)*"
+    rf"{_CAPN}(?:\s+(?:(?:of|for|and(?!\s+the\b)|{_ON}|{_IN}|against|the|de|oblast|region|district|{_UNDER}|{_SENT_TO})\s+)*"
     rf"{_CAPN})*"
 )
 # Heads whose "in <place>" is part of the name (a body's office there): "OSCE Programme Office in X".
@@ -333,8 +336,41 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
         tail = re.match(r"\s+(?:region|oblast|district|province)\b", text[e : e + 20])
         if tail and (reference().place_kind(text[s:e].split()[-1]) or re.search(r"\bof\s+[A-Z][\w-]+$", text[s:e])):
             e += tail.end()
+        owner = possessive_owner(text[s:e], heads)
+        if owner is not None:
+            own_end, whole = owner
+            if whole:
+                # "the UN Human Rights Office’s Regional Office for Central Asia": the owner is named too
+                out.append(Candidate(text[s : s + own_end], s, s + own_end, sent.index, "ORG", "capchain",
+                                     props={"nested": True}))  # fmt: skip
+            else:
+                e = s + own_end  # "the Committee’s Views": the Committee
+                if len(text[s:e].split()) < 2:
+                    continue
         out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "capchain"))
     return out
+
+
+_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])(?=\s)")
+
+
+def possessive_owner(surface: str, heads: set[str]) -> tuple[int, bool] | None:
+    """A chain with a possessive inside: the owner's length (without the possessive) and whether
+    the whole chain is a name too. "the Committee’s Views" names only its owner (no head word after
+    the possessive); "the UN Human Rights Office’s Regional Office for Central Asia" is a body whose
+    owner, ending with a head word itself, is one too. An owner without a head word is part of the
+    name ("the Free Workers’ Union", "Jehovah’s Witnesses": None)."""
+    found = list(_POSSESSIVE.finditer(surface))
+    if not found:
+        return None
+    m = found[-1]
+    own_end = m.start() + (1 if m.group(0)[0] == "s" else 0)
+    owner, rest = surface[:own_end].split(), surface[m.end() :].split()
+    if not owner or owner[-1] not in heads:
+        return None  # "Jehovah’s Witnesses", "the Miners’ Solidarity": one name
+    if any(_head(w, heads) for w in rest):
+        return (own_end, True) if len(owner) >= 2 else None
+    return own_end, False
 
 
 def propagate(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[Candidate]:

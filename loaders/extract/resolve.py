@@ -225,7 +225,12 @@ _NATIONAL = re.compile(
 )
 
 
-_GOVERNMENT_OF = re.compile(r"(?:[Tt]he\s+)?Government\s+of\s+(?:the\s+)?(.+)")
+_GOVERNMENT_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:Government|Cabinet of Ministers|Council of Ministers)\s+of\s+(?:the\s+)?(.+)"
+)
+# The body that is a country's government by another name: a bare mention is the context country's
+# government ("Askar X, spokesperson for the Cabinet of Ministers").
+_CABINET = re.compile(r"(?:[Tt]he\s+)?(?:Cabinet|Council) of Ministers")
 
 # "<Name> in <City>" where the name is complete without the place; offices, missions and
 # branches keep theirs ("OSCE Programme Office in Dushanbe").
@@ -329,6 +334,7 @@ def resolve_orgs(
         acr_full[acr] = c.surface
 
     def org_entity(name: str, kind: str | None = None, country: str | None = None) -> Entity:
+        name = " ".join(name.split())  # a name the text wraps across lines is the same name
         gov = _GOVERNMENT_OF.fullmatch(name)
         if gov and ref.country(gov.group(1)):
             # "Government of Turkmenistan" is "Turkmenistan government"
@@ -393,10 +399,15 @@ def resolve_orgs(
                 continue
             if ref.instrument(c.surface):
                 continue
-            surface = c.name if c.source in ("gazetteer", "mandate") else c.surface
+            surface = " ".join((c.name if c.source in ("gazetteer", "mandate") else c.surface).split())
             national = _NATIONAL.fullmatch(re.sub(r"^[Tt]he\s+", "", surface))
-            country = (res.country_near(c.start, sents) or res.main_country) if national else None
-            if national and country:
+            cabinet = _CABINET.fullmatch(surface)
+            country = res.institution_country(c.start, sents) if national or cabinet else None
+            if cabinet and country:
+                ent = org_entity(f"{country} government", "government", country)
+                b.alias(ent, surface)
+                b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': the government by another name, country of context")
+            elif national and country:
                 # "the Supreme Court": every country has one; name it by the country of the context
                 ent = org_entity(f"{national.group(0)} of {country}", "court" if "Court" in surface else None, country)
                 b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': national institution, country from context")

@@ -80,6 +80,11 @@ _MEMBER_NOUNS = {"member", "supporter", "activist", "leader", "founder", "offici
                  "staff", "volunteer", "lawyer", "journalist", "chairman", "chair", "director"}  # fmt: skip
 
 
+# Words that open a sentence before a type noun without naming anything ("Her party argues", "Its website")
+_DETERMINERS = {"The", "A", "An", "Her", "His", "Its", "Their", "Our", "My", "Your", "This", "That", "These",
+                "Those", "Another", "Every", "Each", "Any"}  # fmt: skip
+
+
 def typed_names(sent: Sentence, text: str) -> list[Candidate]:
     """Organizations introduced by a lower-case type noun."""
     types: dict[str, str] = reference().lex.get("org_type_nouns", {})
@@ -100,8 +105,10 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
         lead = re.match(r"(?:[A-Z][a-z]+\s+)+of\s+(?:the\s+)?", name)
         if lead and all(w.lower().rstrip("s") in _MEMBER_NOUNS for w in lead.group(0).split()[:-1] if w != "of"):
             name = name[lead.end() :]  # "Members of the X movement": the movement is X
-        if name.split()[0] in ("The", "A", "An"):
+        if name.split()[0] in _DETERMINERS:
             name = name.split(" ", 1)[1] if " " in name else ""
+        if re.search(r"(?:[’']s|s[’'])$", m.group("name")):
+            continue  # "Asanbekova’s group": the group of a person, not its name
         if not name or reference().country(name) or reference().place_kind(name):
             continue
         s = base + m.start("name") + m.group("name").rfind(name)
