@@ -184,6 +184,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += initial_institution(s, text)
         cands += self_named_groups(s, text)
         cands += mandates(s, text)
+        cands += appositive_people(s, text)
         acr += rules.acronym_definitions(s, text)
     for s in sents:
         if s.heading:
@@ -215,6 +216,44 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     cands += propagate(sents, text, cands + [c for c, _ in acr])
     cands += repeated_surnames(sents, text, cands)
     return split_compounds(refine(cands, sents, text), text), acr
+
+
+def _role_noun(word: str, roles: frozenset[str]) -> bool:
+    """A person's role or occupation, also as the end of a compound ("schoolteacher")."""
+    w = word.lower()
+    return w in roles or any(w.endswith(r) and len(r) >= 5 for r in roles if " " not in r)
+
+
+def appositive_people(sent: Sentence, text: str) -> list[Candidate]:
+    """Names the tagger left untagged in apposition to a role noun: "- Ayan Bekova, a nurse who
+    filmed ...", "the defendant Oral Saparov" (a list item or a name whose first word is also a
+    town's). The parse must attach the role noun to the name or the name to the role noun, and
+    the name must be two to four capitalized proper nouns, none a country or organization word."""
+    roles, heads = _roles_heads()
+    ref = reference()
+    out: list[Candidate] = []
+    for tok in sent.span:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ not in ("", "PERSON", "GPE", "FAC", "LOC"):
+            continue
+        role = any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and _role_noun(ch.text, roles) for ch in tok.children)
+        role |= tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and _role_noun(tok.head.text, roles)
+        if not role:
+            continue
+        first = tok
+        while first.i > sent.span.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head == tok:
+            first = first.nbor(-1)
+        words = [t.text for t in sent.span.doc[first.i : tok.i + 1]]
+        if not 2 <= len(words) <= 4 or any(t.pos_ != "PROPN" for t in sent.span.doc[first.i : tok.i + 1]):
+            continue
+        if any(w in heads or ref.country(w) or w.lower() in roles for w in words) or ref.place_kind(words[-1]):
+            continue
+        if not all(_NAME_TOKEN.match(w) for w in words):
+            continue
+        s = sent.offset + first.idx
+        e = sent.offset + tok.idx + len(tok.text)
+        out.append(Candidate(text[s:e], s, e, sent.index, "PERSON", "appos", props={"person_context": True},
+                             dep=tok.dep_, head_lemma=tok.head.lemma_.lower()))  # fmt: skip
+    return out
 
 
 def _byline_outlet(words: str) -> bool:
@@ -666,6 +705,7 @@ _PRIORITY = {
     "institution": 4,
     "list": 3,
     "capchain": 3,
+    "appos": 3,
     "spacy": 1,
     "bare": 0,
 }
@@ -904,6 +944,10 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
     role_before = re.compile(rf"\b(?:{alt})s?\W*$")
     role_of = re.compile(rf"\b(?:{alt})s?\s+(?:of|for|at|with|to)\s+(?:the\s+)?[A-Z\w]")
     role_after = re.compile(rf"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w’'-]+\s*){{0,3}}?({alt})\b")
+    body_roles = {*reference().lex.get("leading_roles", ()), "member", "deputy", "spokesperson", "spokesman",
+                  "spokeswoman", "representative", "official"}  # fmt: skip
+    body_alt = "|".join(map(re.escape, sorted(body_roles, key=len, reverse=True)))
+    body_role_of = re.compile(rf"\b(?:{body_alt})s?\s+of\s+the\s*$", re.I)
     mark_given_names(cands, sents)
     type_before, type_after = _type_noun_patterns()
     by_sent: dict[int, list[Candidate]] = defaultdict(list)
@@ -929,6 +973,9 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
                 prev2,
                 re.I,
             ) or (nxt is not None and nxt.lower_ in ("party", "movement", "newspaper", "alliance")):
+                c.props["org_context"] = True
+            # "deputy chairman of the X", "a member of the X": a body's post or membership before the name
+            if c.label != "LOC" and body_role_of.search(doc[max(0, toks[0].i - 4) : toks[0].i].text):
                 c.props["org_context"] = True
             # a lower-case type noun right before ("the Bishkek legal clinic Ukuk Koruu") or heading
             # an appositive right after ("Erkin Soz, an Almaty-based foundation that ...")

@@ -304,6 +304,22 @@ def generic_head_referent(c: Candidate, placed: list[tuple[int, Entity]]) -> Ent
     return None
 
 
+def apposed_body(c: Candidate, text: str, res: Resolved) -> Entity | None:
+    """The named organization a government-body phrase stands in apposition to ("the Jokargy
+    Kenes, Karakalpakstan’s parliament, said"): a name right before it and a comma between, with
+    the phrase closed by punctuation, not continuing a list ("X, the government and Y")."""
+    if c.source not in ("institution",) or re.match(r"\s*,?\s*(?:and|or)\b", text[c.end : c.end + 8]):
+        return None
+    if not re.match(r"\s*[,.;:)]", text[c.end : c.end + 3]):
+        return None
+    for (s, e), ent in res.by_span.items():
+        if ent.label == "Organization" and e <= c.start and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[e : c.start]):
+            if re.search(r"(?:,|\band)\s*(?:the\s+)?$", text[max(0, s - 12) : s]):
+                return None  # the name is itself an item of a list
+            return ent
+    return None
+
+
 def resolve_orgs(
     cands: list[Candidate],
     acronyms: list[tuple[Candidate, str]],
@@ -461,6 +477,13 @@ def resolve_orgs(
             b.merge_note(named[0], f"'{c.surface}' -> '{named[0].name}': seat standing for the body it names")
             b.mention(named[0], c.start, c.end, c.sent, alias=False)
             res.add(named[0], c.start, c.end, c.sent)
+            continue
+        named_before = apposed_body(c, b.text, res)
+        if named_before is not None:
+            # "the Jogorku Kenesh, Kyrgyzstan’s parliament": the same body described
+            b.merge_note(named_before, f"'{c.surface}' -> '{named_before.name}': in apposition to its name")
+            b.mention(named_before, c.start, c.end, c.sent)
+            res.add(named_before, c.start, c.end, c.sent)
             continue
         place = c.props.get("place")
         country = c.props.get("country")

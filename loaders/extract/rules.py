@@ -182,8 +182,9 @@ def listed_orgs(sent: Sentence, text: str) -> list[Candidate]:
     """Items of a list introduced by a plural organization noun."""
     seg, base = _seg(sent)
     out: list[Candidate] = []
+    # a short relative clause may stand between ("outlets that covered the protests, including X and Y")
     pat = re.compile(
-        rf"{_LIST_HEADS}\s*(?:\(|,?\s+(?:like|such as|including)\s+)"
+        rf"{_LIST_HEADS}(?:\s+(?:that|which|who)\s+[^,.;:()]{{1,60}}?)?\s*(?:\(|,?\s+(?:like|such as|including)\s+)"
         rf"(?P<items>{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s*and\s+{_ITEM})?)"
     )
     for m in pat.finditer(seg):
@@ -198,7 +199,8 @@ def listed_orgs(sent: Sentence, text: str) -> list[Candidate]:
             pos = idx + len(part)
             s, e = trim(text, base + idx, base + idx + len(part))
             if e > s and text[s].isupper():
-                out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "list"))
+                # introduced by a plural organization noun: evidence of a body over the tagger's guess
+                out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "list", props={"org_context": True}))
     return out
 
 

@@ -120,3 +120,40 @@ def test_a_country_named_after_a_national_institution_is_not_its_owner() -> None
         "Culture has blocked four sites since then."
     )
     assert [o for o in orgs if "Culture" in o] == ["Ministry of Culture of Kyrgyzstan"]
+
+
+def test_untagged_list_items_in_apposition_to_an_occupation_are_people() -> None:
+    text = (
+        "The court in Nukus sentenced four villagers:\n\n"
+        "- Bibigul Orazymbetova, a nurse who filmed the dispersal: three years of restricted freedom;\n"
+        "- Oral Seitnazarov, a schoolteacher: five years;\n\n"
+        "Saparbek Seitnazarov, a regional official, is not related to the defendant Oral Seitnazarov."
+    )
+    people = _people(text)
+    assert {"Bibigul Orazymbetova", "Oral Seitnazarov", "Saparbek Seitnazarov"} <= set(people)
+    assert "Oral" not in {e.name for e in extract(doc(text)).entities if e.label == "Location"}
+
+
+def test_a_body_named_after_a_post_of_it_and_described_in_apposition_is_one_organization() -> None:
+    text = (
+        "Before the verdict, Aidos Kurbanov, deputy chairman of the Ulug Majlis, Khorezm’s parliament, "
+        "called the protesters provocateurs."
+    )
+    orgs = _orgs(text)
+    assert "Ulug Majlis" in orgs and "Khorezm’s parliament" in orgs["Ulug Majlis"]
+    assert len(orgs) == 1
+    assert "Ulug Majlis" not in _people(text)
+
+
+def test_listed_outlets_after_a_relative_clause_are_organizations() -> None:
+    orgs = _orgs(
+        "Independent outlets that covered the strike in Kazakhstan, including Steppe Pulse and Aqiqat Times, "
+        "have been fined."
+    )
+    assert {"Steppe Pulse", "Aqiqat Times"} <= set(orgs)
+
+
+def test_a_name_after_a_post_of_the_body_is_an_organization() -> None:
+    text = "Nurlan Abenov, deputy chairman of the Tor Kenes, said the verdict was fair."
+    assert "Tor Kenes" in _orgs(text)
+    assert "Tor Kenes" not in _people(text)
