@@ -487,6 +487,12 @@ def resolve_orgs(
             continue
         place = c.props.get("place")
         country = c.props.get("country")
+        # "a Turkish court": some court of a country, no body; "a Bishkek court" where the text
+        # names courts of Bishkek: maybe one of them, no new body
+        if c.props.get("indefinite") and (
+            not place or any("Court" in e.name and place in e.name.split() for _, e in placed)
+        ):
+            continue
         if place:
             noun = c.surface.split()[-1] if c.surface.split()[-1][:1].islower() else c.props["suffix"]
             m = [

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graph.translit import norm
 from loaders.extract.mentions import Candidate, trim
@@ -215,17 +216,12 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
 
     def add(s: int, e: int, noun: str, country: str | None, place: str | None, how: str) -> None:
         suffix, kind = inst[noun.lower()]
-        cand = Candidate(
-            text[s:e],
-            s,
-            e,
-            sent.index,
-            "GOV",
-            how,
-            props={"country": country, "place": place, "suffix": suffix, "kind": kind},
-        )
-        out.append(cand)
         taken.append((s, e))
+        props: dict[str, Any] = {"country": country, "place": place, "suffix": suffix, "kind": kind}
+        if noun.lower() == "court" and re.search(r"(?:\b[Aa]n?\s+|^\s*)$", text[base:s]):
+            props["indefinite"] = True  # "a court in Almaty", a headline's "Bishkek court jails ..."
+        cand = Candidate(text[s:e], s, e, sent.index, "GOV", how, props=props)
+        out.append(cand)
 
     # "<Country|Adj>('s) <noun>" ("Kazakh authorities", "Kazakhstan’s government", "Turkmen leadership")
     pat = re.compile(
@@ -233,10 +229,13 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
     )
     for m in pat.finditer(seg):
         place = m.group("place")
+        lead = re.match(r"(?:The|A|An)\s+", place)
+        if lead:
+            place = place[lead.end() :]  # "The Almaty city akimat": the place is Almaty
         country = ref.country(place)
         if country is None and ref.place_kind(place) not in ("city", "region"):
             continue
-        s, e = base + m.start(), base + m.end()
+        s, e = base + m.start() + (lead.end() if lead else 0), base + m.end()
         add(s, e, m.group("noun"), country, None if country else place, "institution")
     # "<noun> in|of <Place>" ("a court in Taldikorgan", "the judiciary in Uzbekistan")
     pat2 = re.compile(

@@ -157,3 +157,28 @@ def test_a_name_after_a_post_of_the_body_is_an_organization() -> None:
     text = "Nurlan Abenov, deputy chairman of the Tor Kenes, said the verdict was fair."
     assert "Tor Kenes" in _orgs(text)
     assert "Tor Kenes" not in _people(text)
+
+
+def test_an_indefinite_court_of_a_country_is_no_organization() -> None:
+    orgs = _orgs("In 2023 a Turkish court ordered the extradition of the activist to Tajikistan.")
+    assert not any("court" in o.lower() for o in orgs)
+
+
+def test_an_indefinite_court_of_a_place_with_named_courts_there_is_no_new_organization() -> None:
+    text = (
+        "The trial opened at the Leninsky District Court of Bishkek in May. In 2024, a Bishkek court "
+        "blocked the outlet's website."
+    )
+    orgs = _orgs(text)
+    assert "Leninsky District Court of Bishkek" in orgs
+    assert "Bishkek court" not in orgs
+
+
+def test_an_indefinite_court_of_a_place_is_kept_when_the_text_names_no_court_there() -> None:
+    orgs = _orgs("In March 2023, a court in Karaganda sentenced another strike organizer to three years.")
+    assert "Karaganda court" in orgs
+
+
+def test_a_sentence_opening_article_is_no_part_of_the_place_of_a_body() -> None:
+    orgs = _orgs("The Almaty city akimat refused to authorize the march in Kazakhstan.")
+    assert "Almaty city akimat" in orgs
