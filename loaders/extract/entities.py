@@ -77,6 +77,23 @@ def lawish_end(surface: str) -> bool:
 _BYLINE = re.compile(
     r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*(?:,\s*(?P<outlet>[^,]{1,60}?))?\s*$"
 )
+# A byline without "By": a name and the date of the piece on one line ("Dina Nurpeisova Jan 6, 2026",
+# "Dina Nurpeisova | 6 January 2026")
+_DATED_BYLINE = re.compile(
+    r"^\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s*[|,·–—-]?\s*"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\s*$"
+)
+
+
+def _dated_byline(line: str) -> re.Match[str] | None:
+    """A dated byline whose words are a person's name (no place, country or organization word)."""
+    m = _DATED_BYLINE.match(line)
+    if m is None or not _is_name_like(m.group(1)) or any(w in _roles_heads()[1] for w in m.group(1).split()):
+        return None
+    return m
+
+
 # the outlet named after a byline's comma: capitalized words or numbers ("Forum 18", "Example News")
 _OUTLET = re.compile(r"(?:[A-Z][\w’'&.\-]*|\d{1,4})(?:\s+(?:[A-Z][\w’'&.\-]*|\d{1,4}))*")
 # "(END)" closes a wire story
@@ -188,7 +205,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         acr += rules.acronym_definitions(s, text)
     for s in sents:
         if s.heading:
-            by = _BYLINE.match(s.seg)
+            by = _BYLINE.match(s.seg) or _dated_byline(s.seg)
             if by:
                 st = s.offset + s.span.start_char + by.start(1)
                 cands.append(
@@ -202,7 +219,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
                         props={"person_context": True},
                     )
                 )
-                out = by.group("outlet")
+                out = by.groupdict().get("outlet")
                 if out and _byline_outlet(out):
                     st = s.offset + s.span.start_char + by.start("outlet")
                     cands.append(
@@ -321,12 +338,50 @@ def repeated_surnames(sents: list[Sentence], text: str, cands: list[Candidate]) 
             continue
         for m in pat.finditer(text, sent.start, sent.end):
             s, e = m.span()
+            if re.match(r"\s+[A-Z]", text[e : e + 3]):
+                continue  # part of a longer capitalized name
+            given = _given_before(text, s)
+            if given is not None:
+                # "the case of Yerzhan Amirkhanov" with "Yerzhan" mistagged and the surname untagged
+                gs = s - len(given) - 1
+                if not any(a < e and gs < b and not (a >= gs and b <= s) for a, b in spans):
+                    out.append(Candidate(text[gs:e], gs, e, sent.index, "PERSON", "surname"))
+                continue
             if any(a < e and s < b for a, b in spans):
                 continue
-            if re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, s - 30) : s]) or re.match(r"\s+[A-Z]", text[e : e + 3]):
+            if re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, s - 30) : s]):
                 continue  # part of a longer capitalized name
             out.append(Candidate(m.group(0), s, e, sent.index, "PERSON", "surname"))
     return out
+
+
+def _given_before(text: str, pos: int) -> str | None:
+    """The given name right before a surname at ``pos``: one capitalized name word after a
+    lower-case word or punctuation, no title, role, place, country, organization word or month."""
+    m = re.search(r"(?:^|[\s(“\"‘]|[a-z,;:]\s)([A-Z][a-z’'-]+) $", text[max(0, pos - 40) : pos])
+    if m is None or re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, pos - 40) : pos - len(m.group(1)) - 1]):
+        return None
+    word = m.group(1)
+    ref = reference()
+    roles, heads = _roles_heads()
+    if (
+        not _NAME_TOKEN.match(word)
+        or word.lower() in roles
+        or word in heads
+        or word in _STOPWORDS_CAP
+        or ref.country(word)
+        or ref.place_kind(word)
+        or ref.known_org(word)
+        or re.fullmatch(_MONTH, word)
+    ):
+        return None
+    return word
+
+
+# capitalized words that open a clause, not names
+_STOPWORDS_CAP = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "With", "And", "But", "If", "When",
+                  "While", "After", "Before", "Since", "As", "Mr", "Ms", "Mrs", "Dr", "Judge", "This", "That",
+                  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}  # fmt: skip
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "of", "for", "in", "on", "to", "and", "at", "by", "with", "as", "from", "or"}

@@ -205,6 +205,15 @@ def listed_orgs(sent: Sentence, text: str) -> list[Candidate]:
     return out
 
 
+# Branches of the state named by a lower-case word before a generic noun ("tax authorities",
+# "migration police"): a body of their own.
+_BRANCH = re.compile(
+    r"\b(tax|customs|migration|immigration|border|penitentiary|prison|traffic|financial|sanitary|"
+    r"environmental|licensing)\s+$",
+    re.I,
+)
+
+
 def institutions(sent: Sentence, text: str) -> list[Candidate]:
     """Government bodies named by a generic noun, with the place they belong to when said."""
     ref = reference()
@@ -239,7 +248,9 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
         add(s, e, m.group("noun"), country, None if country else place, "institution")
     # "<noun> in|of <Place>" ("a court in Taldikorgan", "the judiciary in Uzbekistan")
     pat2 = re.compile(
-        rf"\b(?:(?P<mod>regional|city|district|local|provincial)\s+)?(?P<noun>(?i:{nouns}))\s+(?:in|of)\s+"
+        # a gloss in brackets may stand between: "the district hokimiyat (administration) in Chimbay"
+        rf"\b(?:(?P<mod>regional|city|district|local|provincial)\s+)?(?P<noun>(?i:{nouns}))\s+"
+        rf"(?:\([a-z\s-]{{1,30}}\)\s+)?(?:in|of)\s+"
         rf"(?P<place>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     )
     for m in pat2.finditer(seg):
@@ -287,6 +298,13 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
             continue
         after = seg[m.end() : m.end() + 12]
         if re.match(r"[-\w]|\s*(?:officials|policy|policies|critics|emails|-)", after):
+            continue
+        branch = _BRANCH.search(seg[: m.start()])
+        if branch and noun.lower() in ("authorities", "police", "service", "services"):
+            # "inspected by tax authorities": a branch of the state, not its government
+            s = base + branch.start(1)
+            add(s, e, noun, None, None, "bare")
+            out[-1].props["suffix"] = f"{branch.group(1).lower()} {noun.lower()}"
             continue
         add(s, e, noun, None, None, "bare")
     # a country's capital acting ("Washington should", "Astana has employed", "Moscow gunning")

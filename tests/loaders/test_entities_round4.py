@@ -5,7 +5,7 @@ government by another name; hard-wrapped names; people the tagger misses or mist
 from __future__ import annotations
 
 from loaders.extract import extract
-from loaders.extract.entities import refine
+from loaders.extract.entities import refine, repeated_surnames
 from loaders.extract.mentions import Candidate
 from loaders.extract.segment import sentences
 from tests.loaders.conftest import doc
@@ -182,3 +182,40 @@ def test_an_indefinite_court_of_a_place_is_kept_when_the_text_names_no_court_the
 def test_a_sentence_opening_article_is_no_part_of_the_place_of_a_body() -> None:
     orgs = _orgs("The Almaty city akimat refused to authorize the march in Kazakhstan.")
     assert "Almaty city akimat" in orgs
+
+
+def test_a_mistagged_given_name_before_a_repeated_surname_is_part_of_the_name() -> None:
+    text = "Baurzhan Tleuov was detained in Almaty. The case of Yerkin Tleuov drew protests."
+    i = text.index("Yerkin")
+    cands = [
+        Candidate("Baurzhan Tleuov", 0, 15, 0, "PERSON", "spacy"),
+        Candidate("Yerkin", i, i + 6, 1, "LOC", "spacy"),  # the tagger's guess; the surname untagged
+    ]
+    found = repeated_surnames(sentences(text), text, cands)
+    assert [c.surface for c in found] == ["Yerkin Tleuov"]
+
+
+def test_a_dated_byline_without_by_names_the_author() -> None:
+    text = (
+        "Kazakhstan: reporters face new charges\n\n"
+        "Madina Sultanbekova Jan 6, 2026\n\n"
+        "Prosecutors in Almaty charged two reporters on Monday, their lawyers said."
+    )
+    assert "Madina Sultanbekova" in _people(text)
+
+
+def test_a_branch_of_the_state_is_a_body_of_its_own() -> None:
+    orgs = _orgs(
+        "The Tajik authorities deny the claims. The clinic in Khujand has been inspected by tax authorities "
+        "four times since January."
+    )
+    assert "Tajikistan tax authorities" in orgs
+    assert "tax authorities" not in orgs.get("Tajikistan government", [])
+
+
+def test_a_gloss_between_an_institution_and_its_place() -> None:
+    orgs = _orgs(
+        "In Uzbekistan, hundreds gathered outside the district hokimiyat (administration) in Kungrad after "
+        "the water was cut."
+    )
+    assert "Kungrad district hokimiyat" in orgs
