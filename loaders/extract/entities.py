@@ -779,7 +779,9 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         nested_place = c.source == "gazetteer" and c.label == "LOC" and c.props.get("kind") in ("city", "region")
         # the owner of a possessive inside a name ("the X Office’s Regional Office for Y") is a body too
         nested = nested_place or bool(c.props.get("nested"))
-        if clash and not (nested and all(k.label in ("ORG", "ACRDEF") for k in clash)):
+        # ... and so is the town of a venue named by it ("the penal colony in Yovon")
+        hosts = [k for k in clash if k.label in ("ORG", "ACRDEF") or (nested_place and k.props.get("kind") == "venue")]
+        if clash and not (nested and len(hosts) == len(clash)):
             continue
         kept.append(c)
     return sorted(kept + side, key=lambda c: c.start)

@@ -404,7 +404,7 @@ _VENUE_HEAD = (
     r"(?:(?:gold|copper|coal|uranium|iron|ore|open-pit)\s+)?(?:[Mm]ine|[Mm]ines)|[Oo]il\s*field|[Gg]as\s+field|[Oo]ilfield|field|"
     r"(?:(?:metallurgical|steel|power|chemical|processing|cement|hydropower)\s+)?(?:[Pp]lant|[Ff]actory)|"
     r"(?:(?:copper|aluminium|aluminum|zinc|lead)\s+)?[Ss]melter|[Rr]efinery|[Pp]enal\s+[Cc]olony|[Cc]olony|[Pp]rison|[Dd]etention\s+[Cc]ent(?:re|er)|"
-    r"[Pp]re-?trial\s+[Dd]etention\s+[Cc]ent(?:re|er)|SIZO)"
+    r"[Pp]re-?trial\s+[Dd]etention\s+(?:[Cc]ent(?:re|er)|[Ff]acility)|[Dd]etention\s+[Ff]acility|Facility|SIZO)"
 )
 _SETTLEMENT_HEAD = r"(?:[Vv]illage|[Ss]ettlement|[Kk]ishlak|[Aa]ul)"
 _PLACE_RE = re.compile(
@@ -455,6 +455,11 @@ def places(sent: Sentence, text: str) -> list[Candidate]:
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z’'-]{2,}(?:\s[A-Z][A-Z’'-]{2,})?),\s")
 
 _STEM = r"[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?"
+# a place of detention the text names by its kind and town, after "the"
+_DETENTION_IN = re.compile(
+    r"\bthe\s+(?P<name>(?:pre-?trial\s+)?detention\s+(?:cent(?:re|er)|facility)|penal\s+colony|remand\s+prison|"
+    r"prison|psychiatric\s+hospital)\s+in\s+(?P<place>" + _STEM + r")(?![\w’'-])(?!\s+[A-Z])"
+)
 # "the village of X", "the town of X", "the city of X", "the X region" told by a lowercase kind word
 _KIND_OF = re.compile(
     r"\b(?P<kind>village|town|city|settlement|district|region|province)\s+of\s+(?P<name>" + _STEM + r")"
@@ -481,6 +486,12 @@ def _places_by_kind_word(seg: str, base: int, sent: int, text: str) -> list[Cand
         out.append(Candidate(name, s, e, sent, "LOC", "gazetteer", name=ref.place_names.get(norm(name), name),
                              props={"kind": kind}))  # fmt: skip
 
+    for m in _DETENTION_IN.finditer(seg):
+        if ref.place_kind(m.group("place")) in ("city", "region"):
+            # "the pre-trial detention centre in Nukus": an unnamed facility, named by its place
+            s, e = base + m.start("name"), base + m.end()
+            out.append(Candidate(text[s:e], s, e, sent, "LOC", "gazetteer", name=" ".join(text[s:e].split()),
+                                 props={"kind": "venue"}))  # fmt: skip
     for m in _KIND_OF.finditer(seg):
         kind = "region" if m.group("kind") in ("district", "region", "province") else "city"
         add(base + m.start("name"), base + m.end("name"), kind)

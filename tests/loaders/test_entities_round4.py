@@ -219,3 +219,26 @@ def test_a_gloss_between_an_institution_and_its_place() -> None:
         "the water was cut."
     )
     assert "Kungrad district hokimiyat" in orgs
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {e.name: e.properties.get("kind") for e in extract(doc(text)).entities if e.label == "Location"}
+
+
+def test_places_of_detention_named_by_kind_and_town() -> None:
+    places = _places(
+        "He was moved to Correctional Facility No. 3 in May. His brother is held in the pre-trial detention "
+        "centre in Khujand, and a cousin in the penal colony in Yovon."
+    )
+    assert places.get("Correctional Facility No. 3") == "venue"
+    assert places.get("pre-trial detention centre in Khujand") == "venue"
+    assert {"Khujand", "Yovon", "penal colony in Yovon"} <= set(places)
+
+
+def test_countries_beyond_the_region_and_rivers_are_places() -> None:
+    places = _places(
+        "The rapporteur, a lawyer from Nigeria, met Kenyan and Chilean diplomats. Farmers along the Syr Darya "
+        "say the canals are dry."
+    )
+    assert places.get("Nigeria") == "country"
+    assert "Syr Darya" in places
