@@ -86,6 +86,19 @@ _DETERMINERS = {"The", "A", "An", "Her", "His", "Its", "Their", "Our", "My", "Yo
                 "Those", "Another", "Every", "Each", "Any"}  # fmt: skip
 
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}  # fmt: skip
+# a type noun of a medium or body after an article (one or two describing words between) and
+# before an unquoted capitalized name, with an optional quoted gloss in brackets
+_TYPE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<type>newspaper|weekly|daily|magazine|channel|website|news\s+site|outlet|portal|broadcaster|"
+    r"party|movement|organi[sz]ation|NGO|foundation|association|coalition)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?![\w’'-])"
+    r"(?:\s*\([‘“\"'](?P<gloss>[^)]{1,60}?)[’”\"']\))?"
+)
+
+
 def typed_names(sent: Sentence, text: str) -> list[Candidate]:
     """Organizations introduced by a lower-case type noun."""
     types: dict[str, str] = reference().lex.get("org_type_nouns", {})
@@ -166,6 +179,18 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
                     props={"kind": types[m.group("type")]},
                 )
             )
+    # "runs the Telegram channel Aral Tili (“Voice of the Aral”)": a type noun before the name
+    for m in _TYPE_BEFORE.finditer(seg):
+        name = m.group("name")
+        if name.split()[-1] in _DETERMINERS or reference().country(name) or reference().place_kind(name):
+            continue
+        if any(w in _MONTHS for w in name.split()):
+            continue
+        s = base + m.start("name")
+        e = s + len(name)
+        gloss = [m.group("gloss")] if m.group("gloss") else []
+        props = {"kind": types.get(m.group("type").split()[-1], "other"), "org_context": True}
+        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", aliases=gloss, props=props))
     # "watchdog ‘Adil soz’", "the group 'X'"
     pat2 = re.compile(rf"\b(?P<type>{tn})\s+[‘'“\"](?P<name>[A-Z][^’'”\"]{{1,60}})[’'”\"]")
     for m in pat2.finditer(seg):

@@ -242,3 +242,10 @@ def test_countries_beyond_the_region_and_rivers_are_places() -> None:
     )
     assert places.get("Nigeria") == "country"
     assert "Syr Darya" in places
+
+
+def test_a_type_noun_before_an_unquoted_name_types_it() -> None:
+    orgs = _orgs(
+        "Gulnara Tleubaeva, who runs the Telegram channel Qyzyl Tobe (“Red Hill”), was detained in Nukus."
+    )
+    assert "Qyzyl Tobe" in orgs and "Red Hill" in orgs["Qyzyl Tobe"]
