@@ -202,6 +202,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += self_named_groups(s, text)
         cands += mandates(s, text)
         cands += appositive_people(s, text)
+        cands += portfolio_holders(s, text)
         acr += rules.acronym_definitions(s, text)
     for s in sents:
         if s.heading:
@@ -270,6 +271,40 @@ def appositive_people(sent: Sentence, text: str) -> list[Candidate]:
         e = sent.offset + tok.idx + len(tok.text)
         out.append(Candidate(text[s:e], s, e, sent.index, "PERSON", "appos", props={"person_context": True},
                              dep=tok.dep_, head_lemma=tok.head.lemma_.lower()))  # fmt: skip
+    return out
+
+
+# "Minister of Culture and Information Arman X": a post named by its portfolio, then the holder
+_PORTFOLIO_HOLDER = re.compile(
+    r"\b(?:Minister|Ministers|Commissioner|Secretary|Chairman|Chair|Head)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<portfolio>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+of\s+|\s+)[A-Z][a-z]+)*?)\s+"
+    r"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s*(?:[,.;:)]|\s[a-z]))"
+)
+
+
+def portfolio_of_post(c: Candidate, text: str) -> bool:
+    """A span of portfolio words right after "Minister of" ("the Minister of Internal Affairs")."""
+    words = set(reference().lex.get("portfolio_words", ()))
+    before = re.search(r"\b(?:Minister|Ministry|Commissioner|Secretary)\s+(?:of|for)\s+(?:the\s+)?$", text[:c.start])
+    return bool(before) and all(w.strip(",") in words or w == "and" for w in c.surface.split())
+
+
+def portfolio_holders(sent: Sentence, text: str) -> list[Candidate]:
+    """The holder named right after a post named by its portfolio ("Minister of Culture and
+    Information Arman X defended ..."): the portfolio is words of the reference list
+    ``portfolio_words``, the name two capitalized words that are none of them."""
+    words = set(reference().lex.get("portfolio_words", ()))
+    out: list[Candidate] = []
+    base = sent.offset + sent.span.start_char
+    for m in _PORTFOLIO_HOLDER.finditer(sent.seg):
+        portfolio = re.findall(r"[A-Z][a-z]+", m.group("portfolio"))
+        name = m.group("name")
+        if not all(w in words for w in portfolio) or any(w in words for w in name.split()):
+            continue
+        if not _is_name_like(name):
+            continue
+        s = base + m.start("name")
+        out.append(Candidate(name, s, s + len(name), sent.index, "PERSON", "appos", props={"person_context": True}))
     return out
 
 
@@ -551,6 +586,8 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
         if c.label in ("ORG", "ACRDEF", "PERSON"):
             if re.fullmatch(r"[\w’'.-]+-based", c.surface) or "|" in c.surface:
                 continue  # a span across a page's menu separator ("United Nations Human Rights | Office")
+            if c.source in ("spacy", "capchain") and portfolio_of_post(c, text):
+                continue  # "the Minister of Internal Affairs": a portfolio, not a person
             owner = possessive_owner(c.surface, heads) if c.label == "ORG" and c.source == "spacy" else None
             if owner is not None and not owner[1]:
                 # "the Committee’s Views": the Committee

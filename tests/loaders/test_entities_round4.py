@@ -249,3 +249,13 @@ def test_a_type_noun_before_an_unquoted_name_types_it() -> None:
         "Gulnara Tleubaeva, who runs the Telegram channel Qyzyl Tobe (“Red Hill”), was detained in Nukus."
     )
     assert "Qyzyl Tobe" in orgs and "Red Hill" in orgs["Qyzyl Tobe"]
+
+
+def test_the_holder_named_after_a_post_with_its_portfolio_is_a_person() -> None:
+    text = (
+        "Minister of Labour and Social Protection Dauren Abilkairov defended the law in a December interview. "
+        "The Minister of Internal Affairs said nothing."
+    )
+    people = _people(text)
+    assert "Dauren Abilkairov" in people
+    assert not any("Affairs" in p for p in people)
