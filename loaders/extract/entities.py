@@ -277,7 +277,7 @@ def appositive_people(sent: Sentence, text: str) -> list[Candidate]:
 # "Minister of Culture and Information Arman X": a post named by its portfolio, then the holder
 _PORTFOLIO_HOLDER = re.compile(
     r"\b(?:Minister|Ministers|Commissioner|Secretary|Chairman|Chair|Head)\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?P<portfolio>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+of\s+|\s+)[A-Z][a-z]+)*?)\s+"
+    r"(?P<portfolio>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+of\s+(?:the\s+)?|\s+)[A-Z][a-z]+)*?)\s+"
     r"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s*(?:[,.;:)]|\s[a-z]))"
 )
 
@@ -286,7 +286,10 @@ def portfolio_of_post(c: Candidate, text: str) -> bool:
     """A span of portfolio words right after "Minister of" ("the Minister of Internal Affairs")."""
     words = set(reference().lex.get("portfolio_words", ()))
     before = re.search(r"\b(?:Minister|Ministry|Commissioner|Secretary)\s+(?:of|for)\s+(?:the\s+)?$", text[:c.start])
-    return bool(before) and all(w.strip(",") in words or w == "and" for w in c.surface.split())
+    if not before or c.surface.split()[0] not in words:
+        return False
+    # the portfolio alone, or the portfolio and its holder the tagger read as one span
+    return not any(w in _roles_heads()[1] for w in c.surface.split())
 
 
 def portfolio_holders(sent: Sentence, text: str) -> list[Candidate]:
@@ -584,8 +587,10 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
         if c.label in ("ORG", "ACRDEF") and norm(c.surface) in _JUNK_ORG:
             continue  # "the State party" (a treaty body's word for the country)
         if c.label in ("ORG", "ACRDEF", "PERSON"):
-            if re.fullmatch(r"[\w’'.-]+-based", c.surface) or "|" in c.surface:
-                continue  # a span across a page's menu separator ("United Nations Human Rights | Office")
+            if re.fullmatch(r"[\w’'.-]+-based", c.surface) or "|" in c.surface or re.search(r":\s", c.surface):
+                # a span across a page's menu separator ("United Nations Human Rights | Office") or a
+                # headline's colon ("Kazakhstan: Union leader jailed")
+                continue
             if c.source in ("spacy", "capchain") and portfolio_of_post(c, text):
                 continue  # "the Minister of Internal Affairs": a portfolio, not a person
             owner = possessive_owner(c.surface, heads) if c.label == "ORG" and c.source == "spacy" else None
@@ -664,7 +669,9 @@ _PERSON_OF = re.compile(r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}
 _TITLE_AFTER = re.compile(
     r"\b(?:Law|Laws|Code|Act|Decree|Declaration|Convention|Covenant|Charter|Treaty|Protocol)(?:\s+No\.?\s*\d+)?"
     r"\s+(?:on|of|for|against|concerning)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w’'-]*)(?:,?\s+(?:(?:of|and|the|on|for|to)\s+)*[A-Z][\w’'-]*)*)"
+    # a comma goes on with a capitalized word only ("Law on Culture, Information and Sport"): after
+    # "the Criminal Code of X, the Almaty-based Y Bureau" the title has ended
+    r"((?:[A-Z][\w’'-]*)(?:(?:,\s+|\s+(?:(?:of|and|the|on|for|to)\s+)*)[A-Z][\w’'-]*)*)"
 )
 
 

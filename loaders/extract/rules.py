@@ -50,6 +50,31 @@ def acronym_matches(full: str, acr: str) -> bool:
 _ACR_DEF = re.compile(rf"(?P<full>{_NAME})\s*\((?P<acr>[A-Z][A-Za-z./&]{{1,9}})\)")
 
 
+def _loose_acronym_name(full: str, acr: str) -> str | None:
+    """The name an acronym that does not spell out exactly stands for: the longest run of the
+    chain's last comma-separated part whose initials hold the acronym's letters in order
+    (\"the Criminal Code of X, the Almaty-based X International Bureau for ... (KIBHR)\": the
+    Bureau), else of the parts before it (\"Ministry of Culture, Information and Sport (MCIS)\")."""
+    parts = full.split(",")
+    for k in range(len(parts) - 1, -1, -1):
+        words = ",".join(parts[k:]).split()
+        for i in range(len(words)):
+            cand = " ".join(words[i:])
+            if not words[i][:1].isupper() or words[i].endswith("-based"):
+                continue
+            if _in_order(re.sub(r"[^A-Z]", "", acr.upper()), initials(cand)):
+                return cand
+    return None
+
+
+def _in_order(acr: str, ini: str) -> bool:
+    """The acronym's letters are the initials' first letter and then some of them in order."""
+    if not acr or not ini or acr[0] != ini[0]:
+        return False
+    it = iter(ini[1:])
+    return all(ch in it for ch in acr[1:])
+
+
 def acronym_definitions(sent: Sentence, text: str) -> list[tuple[Candidate, str]]:
     """(candidate for the full name, acronym) pairs defined in this sentence."""
     seg, base = _seg(sent)
@@ -66,6 +91,8 @@ def acronym_definitions(sent: Sentence, text: str) -> list[tuple[Candidate, str]
             if initials(cand) == re.sub(r"[^A-Z]", "", acr.upper()):
                 best = cand
                 break
+        if best is None:
+            best = _loose_acronym_name(full, acr)
         if best is None:
             if not acronym_matches(full, acr):
                 continue

@@ -259,3 +259,29 @@ def test_the_holder_named_after_a_post_with_its_portfolio_is_a_person() -> None:
     people = _people(text)
     assert "Dauren Abilkairov" in people
     assert not any("Affairs" in p for p in people)
+
+
+def test_an_acronym_after_a_law_and_a_based_name_stands_for_the_name() -> None:
+    text = (
+        "He was convicted under Article 174 of the Criminal Code of Kazakhstan, the Almaty-based Kazakhstan "
+        "Steppe Bureau for Human Rights and Rule of Law (KSBHR) said."
+    )
+    orgs = _orgs(text)
+    assert "Kazakhstan Steppe Bureau for Human Rights and Rule of Law" in orgs
+    assert "KSBHR" in orgs["Kazakhstan Steppe Bureau for Human Rights and Rule of Law"]
+
+
+def test_a_portfolio_with_of_the_and_its_holder_read_as_one_span() -> None:
+    text = (
+        "Minister of Labour and Social Protection of the Population Aset Zhumabekov said on Tuesday that the "
+        "strike had been illegal."
+    )
+    assert "Aset Zhumabekov" in _people(text)
+    assert not any("Labour" in o for o in _orgs(text))
+
+
+def test_a_headline_colon_ends_a_name() -> None:
+    text = "Reports say Kazakhstan: Union leaders were jailed in Almaty on Monday."
+    s = text.index("Kazakhstan")
+    c = Candidate("Kazakhstan: Union", s, s + 17, 0, "ORG", "spacy")
+    assert refine([c], sentences(text), text) == []
