@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from graph.model import Entity, EntityRef
 from graph.translit import fold, loose, norm
 from loaders.extract import rules
-from loaders.extract.clean import addressee
+from loaders.extract.clean import CLOSING, addressee
 from loaders.extract.mentions import (
     Candidate,
     cap_chains,
@@ -186,7 +186,16 @@ def _strip_title(c: Candidate, text: str) -> tuple[Candidate, str | None]:
 def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
     cands: list[Candidate] = []
     acr: list[tuple[Candidate, str]] = []
+    signed = signatory_lines(sents)
     for s in sents:
+        if s.heading and s.index in signed:
+            # a signatory line: names with an organization head word, known bodies and acronyms
+            # (a bare line is left to the letter reader, which types it in a list of bodies)
+            heads = _roles_heads()[1]
+            cands += gazetteer_candidates(s, text)
+            cands += [c for c in cap_chains(s, text) if any(w in heads for w in c.surface.split())]
+            acr += rules.acronym_definitions(s, text)
+            continue
         if s.heading:
             continue
         cands += spacy_candidates(s, text)
@@ -309,6 +318,15 @@ def portfolio_holders(sent: Sentence, text: str) -> list[Candidate]:
         s = base + m.start("name")
         out.append(Candidate(name, s, s + len(name), sent.index, "PERSON", "appos", props={"person_context": True}))
     return out
+
+
+def signatory_lines(sents: list[Sentence]) -> set[int]:
+    """The short lines after a letter's closing ("Yours sincerely," / "Signed:"): one signatory
+    each, names to read though they look like headings."""
+    close = next((s.index for s in sents if CLOSING.match(s.text)), None)
+    if close is None:
+        return set()
+    return {s.index for s in sents if s.index > close and s.heading and len(s.text.split()) <= 8}
 
 
 def _byline_outlet(words: str) -> bool:
@@ -578,7 +596,8 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
     """
     types = reference().lex.get("org_type_nouns", {})
     heads = set(reference().lex.get("org_heads", ()))
-    heads_of = {s.index: headline(s.seg) for s in sents}
+    signed = signatory_lines(sents)  # a signatory's line is capitalized because it is a name
+    heads_of = {s.index: headline(s.seg) and s.index not in signed for s in sents}
     body_keys = {c.key for c in cands if not heads_of.get(c.sent)}
     out: list[Candidate] = []
     for c in cands:

@@ -31,6 +31,10 @@ from loaders.extract.segment import Sentence
 
 _ORG_SPELLING = [
     (re.compile(r"\bU\.?N\.?(?=\s+[A-Z])"), "United Nations"),
+    (re.compile(r"\bE\.?U\.?(?=\s+[A-Z])"), "European Union"),
+    # "the Delegation of the European Union to X" is "the EU Delegation to X"
+    (re.compile(r"^(?:[Tt]he\s+)?(Delegation|Mission|Embassy)\s+of\s+(?:the\s+)?(.+?)(\s+(?:to|in)\s+.+)?$"),
+     r"\2 \1\3"),
     (re.compile(r"\b([Oo])rganisation"), r"\1rganization"),
     (re.compile(r"\b([Pp])rogramme\b"), r"\1rogram"),
     (re.compile(r"\b([Cc])entre\b"), r"\1enter"),
@@ -44,7 +48,8 @@ _ORG_SPELLING = [
 
 def org_key(name: str) -> str:
     """The id key of an organization: spelling variants (Organisation/Organization,
-    Centre/Center, UN/United Nations) and "Office of the X" / "X's Office" fold together."""
+    Centre/Center, UN/United Nations, EU/European Union) and "Office of the X" / "X's Office",
+    "Delegation of the X" / "X Delegation" fold together."""
     for pat, rep in _ORG_SPELLING:
         name = pat.sub(rep, name)
     return fold(name)
@@ -194,7 +199,7 @@ def resolve_people(
             exact = known.find("Person", c.surface)
             if exact:
                 ent = b.entity("Person", fold(c.surface), exact.name, eid=exact.id)
-            elif len(cands_known) == 1:
+            elif len(cands_known) == 1 and not _introduced(c, text):
                 r = cands_known[0]
                 ent = b.entity("Person", fold(r.name), r.name, eid=r.id)
                 b.merge_note(ent, f"'{c.surface}' -> '{r.name}': surname of a person already in the graph")
@@ -204,6 +209,13 @@ def resolve_people(
         res.add(ent, c.start, c.end, c.sent)
         if c.props.get("title"):
             res.descriptors[ent.id].append((c.props["title"], c.sent, c.start, c.end))
+
+
+def _introduced(c: Candidate, text: str) -> bool:
+    """A bare surname the text introduces as someone new ("Sadykova, a lawyer for the centre,
+    said"): an indefinite appositive is no sign of the person another document named, so a
+    unique surname in the graph is too little to join them."""
+    return bool(re.match(r"(?:’s|'s)?\s*,\s*(?:a|an|one)\s", text[c.end : c.end + 12]))
 
 
 def given_name_before(c: Candidate, text: str) -> Candidate:

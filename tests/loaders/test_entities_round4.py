@@ -4,6 +4,7 @@ government by another name; hard-wrapped names; people the tagger misses or mist
 
 from __future__ import annotations
 
+from graph.model import EntityRef
 from loaders.extract import extract
 from loaders.extract.entities import refine, repeated_surnames
 from loaders.extract.mentions import Candidate
@@ -285,3 +286,33 @@ def test_a_headline_colon_ends_a_name() -> None:
     s = text.index("Kazakhstan")
     c = Candidate("Kazakhstan: Union", s, s + 17, 0, "ORG", "spacy")
     assert refine([c], sentences(text), text) == []
+
+
+def test_signatories_listed_one_per_line_after_the_closing_are_organizations() -> None:
+    text = (
+        "Dear High Representative,\n\n"
+        "We write to raise our concern about the trial of three journalists in Kyrgyzstan. We call on you to "
+        "raise their case.\n\n"
+        "Yours sincerely,\n\n"
+        "Steppe Press Alliance\n"
+        "Tengri Legal Aid Centre\n"
+        "Open Asia Media Foundation\n"
+    )
+    assert {"Steppe Press Alliance", "Tengri Legal Aid Centre", "Open Asia Media Foundation"} <= set(_orgs(text))
+
+
+def test_a_surname_introduced_as_someone_new_is_not_joined_to_a_namesake_of_the_graph() -> None:
+    known = [EntityRef("p1", "Person", "Aigerim Sadykova")]
+    x = extract(doc("Sadykova, a lawyer for the centre in Osh, said the court ignored the evidence."), known)
+    person = next(e for e in x.entities if e.label == "Person")
+    assert person.id != "p1"
+    x = extract(doc("Sadykova said the court in Osh ignored the evidence."), known)
+    assert next(e for e in x.entities if e.label == "Person").id == "p1"
+
+
+def test_the_delegation_of_the_eu_and_the_eu_delegation_are_one_organization() -> None:
+    orgs = _orgs(
+        "We wrote to the Delegation of the European Union in Bishkek in May. The EU Delegation did not reply "
+        "to our questions about Kyrgyzstan."
+    )
+    assert [o for o in orgs if "Delegation" in o] == ["Delegation of the European Union"]
