@@ -630,6 +630,11 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
                     e -= 1
                 c = Candidate(text[c.start : e], c.start, e, c.sent, c.label, c.source, c.name, c.aliases,
                               c.props, c.dep, c.head_lemma)  # fmt: skip
+        if c.source == "spacy" and c.label in ("ORG", "PERSON"):
+            cut = _cut_at_verb(c, text)
+            if cut is None:
+                continue
+            c = cut
         if (
             heads_of.get(c.sent)
             and c.source in ("spacy", "capchain")
@@ -640,6 +645,26 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
             continue
         out.append(c)
     return out
+
+
+# lower-case words a name may hold: connectors and name particles
+_NAME_LOWER = {"of", "for", "and", "the", "on", "in", "against", "to", "under", "at", "with", "de", "del", "della",
+               "da", "do", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "bint", "ul", "ud", "la", "le",
+               "du"}  # fmt: skip
+
+
+def _cut_at_verb(c: Candidate, text: str) -> Candidate | None:
+    """A tagged span running into the clause after the name ("the Committee urged Tashkent"):
+    cut before the first lower-case word that is no connector or name particle; nothing is left
+    when that is the first word."""
+    words = list(re.finditer(r"\S+", c.surface))
+    cut = next((m for m in words if m.group(0)[:1].islower() and m.group(0).strip("’'.,") not in _NAME_LOWER), None)
+    if cut is None:
+        return c
+    s, e = trim(text, c.start, c.start + cut.start())
+    if e <= s:
+        return None
+    return Candidate(text[s:e], s, e, c.sent, c.label, c.source, c.name, c.aliases, c.props, c.dep, c.head_lemma)
 
 
 def bracket_acronyms(

@@ -316,3 +316,18 @@ def test_the_delegation_of_the_eu_and_the_eu_delegation_are_one_organization() -
         "to our questions about Kyrgyzstan."
     )
     assert [o for o in orgs if "Delegation" in o] == ["Delegation of the European Union"]
+
+
+def test_a_relative_named_in_apposition_is_a_person() -> None:
+    text = (
+        "The blogger's mother, Mukhabbat Yusupova, told reporters that officers visited her home in Termez. "
+        "Yusupova said she was afraid."
+    )
+    assert "Mukhabbat Yusupova" in _people(text)
+
+
+def test_a_tagged_span_running_into_the_next_clause_is_cut() -> None:
+    text = "Reports say the Steppe Committee urged Tashkent to release him in May."
+    s = text.index("Steppe")
+    c = Candidate("Steppe Committee urged Tashkent", s, s + 31, 0, "ORG", "spacy")
+    assert [x.surface for x in refine([c], sentences(text), text)] == ["Steppe Committee"]
