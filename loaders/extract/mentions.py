@@ -267,6 +267,10 @@ def _head(word: str, heads: set[str]) -> bool:
     return word in heads or re.sub(r"(?:[’']s?)?[.,]*$", "", word) in heads or word.rstrip("’'s.,") in heads
 
 
+# a number that ends a name ("Forum 18", "Group 24"), not a quantity or a decimal
+_NOT_A_QUANTITY = r"(?![\d%/-]|[.,:]\d|\s+(?:per|percent|years?|months?|days?|people|members)\b)"
+
+
 def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
     """Capitalized sequences ending in an organization head word ("Tirek Alliance")."""
     heads = set(reference().lex.get("org_heads", ()))
@@ -336,6 +340,9 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
         tail = re.match(r"\s+(?:region|oblast|district|province)\b", text[e : e + 20])
         if tail and (reference().place_kind(text[s:e].split()[-1]) or re.search(r"\bof\s+[A-Z][\w-]+$", text[s:e])):
             e += tail.end()
+        numbered = re.match(rf"\s+\d{{1,3}}{_NOT_A_QUANTITY}", text[e : e + 30])
+        if numbered and words[-1] in heads:
+            e += numbered.end()  # "Forum 18", "the banned opposition Movement 24"
         owner = possessive_owner(text[s:e], heads)
         if owner is not None:
             own_end, whole = owner
@@ -348,9 +355,15 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
                 if len(text[s:e].split()) < 2:
                     continue
         out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "capchain"))
+    # a lone head word and a number after a lower-case word: "the banned opposition Group 24"
+    for m in _HEAD_NUMBER.finditer(seg):
+        if m.group("head") in heads:
+            s, e = base + m.start("head"), base + m.end()
+            out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "capchain"))
     return out
 
 
+_HEAD_NUMBER = re.compile(rf"(?<=[a-z] )(?P<head>[A-Z][a-z]+)\s+\d{{1,3}}{_NOT_A_QUANTITY}")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])(?=\s)")
 
 

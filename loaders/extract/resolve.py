@@ -237,6 +237,8 @@ _NATIONAL = re.compile(
 )
 
 
+# "Kazakhstan’s Supreme Court", "Tajikistan's Interior Ministry": a country's own body
+_COUNTRY_POSS = re.compile(r"(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:’s|'s)\s+(?P<body>[A-Z].*)")
 _GOVERNMENT_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:Government|Cabinet of Ministers|Council of Ministers)\s+of\s+(?:the\s+)?(.+)"
 )
@@ -428,9 +430,22 @@ def resolve_orgs(
             if ref.instrument(c.surface):
                 continue
             surface = " ".join((c.name if c.source in ("gazetteer", "mandate") else c.surface).split())
+            owner = _COUNTRY_POSS.fullmatch(surface)
+            owner_country = ref.country(owner.group("country")) if owner else None
+            if owner and owner_country:
+                # "Tajikistan's Interior Ministry": the country's body, named without the possessive
+                surface = owner.group("body")
             national = _NATIONAL.fullmatch(re.sub(r"^[Tt]he\s+", "", surface))
             cabinet = _CABINET.fullmatch(surface)
-            country = res.institution_country(c.start, sents) if national or cabinet else None
+            country = owner_country or (res.institution_country(c.start, sents) if national or cabinet else None)
+            if owner_country and not (national or cabinet):
+                ent = org_entity(f"{owner_country} {surface}", c.props.get("kind"), owner_country)
+                b.alias(ent, surface)
+                b.alias(ent, c.surface)
+                b.mention(ent, c.start, c.end, c.sent)
+                res.add(ent, c.start, c.end, c.sent)
+                placed.append((c.start, ent))
+                continue
             if cabinet and country:
                 ent = org_entity(f"{country} government", "government", country)
                 b.alias(ent, surface)

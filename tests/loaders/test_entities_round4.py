@@ -331,3 +331,18 @@ def test_a_tagged_span_running_into_the_next_clause_is_cut() -> None:
     s = text.index("Steppe")
     c = Candidate("Steppe Committee urged Tashkent", s, s + 31, 0, "ORG", "spacy")
     assert [x.surface for x in refine([c], sentences(text), text)] == ["Steppe Committee"]
+
+
+def test_a_country_possessive_before_a_body_names_the_country_body() -> None:
+    orgs = _orgs("Tajikistan's Interior Ministry said in May that police had detained 40 people in Khorog.")
+    assert "Tajikistan Interior Ministry" in orgs
+    assert "Interior Ministry" in orgs["Tajikistan Interior Ministry"]
+
+
+def test_a_head_word_and_a_number_name_a_body() -> None:
+    orgs = _orgs(
+        "He defended members of the banned opposition Group 31. The UN Working Group on Arbitrary Detention "
+        "asked for his release in Tajikistan."
+    )
+    assert "Group 31" in orgs
+    assert "Group" not in orgs["UN Working Group on Arbitrary Detention"]
