@@ -24,6 +24,7 @@ from graph.translit import fold, loose, norm
 from loaders.extract import rules
 from loaders.extract.clean import CLOSING, addressee
 from loaders.extract.mentions import (
+    BODY_OPENERS,
     Candidate,
     cap_chains,
     gazetteer_candidates,
@@ -814,7 +815,7 @@ def split_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
             and _is_name_like(m.group("person"))
             and c.source != "gazetteer"
             and not any(w in heads or w.lower() in types for w in m.group("person").split())
-            and not re.match(r"(?:National|State|Central|Supreme|Public|Democratic|People)\b", m.group("person"))
+            and not re.match(rf"(?:{BODY_OPENERS}|Public|Democratic|People)\b", m.group("person"))
         ):
             org_words = m.group("org").split()
             after = re.match(r"\s+(\w+)", text[c.end : c.end + 30])

@@ -267,6 +267,8 @@ def _head(word: str, heads: set[str]) -> bool:
     return word in heads or re.sub(r"(?:[’']s?)?[.,]*$", "", word) in heads or word.rstrip("’'s.,") in heads
 
 
+# describing words that open the names of bodies, never of people
+BODY_OPENERS = "Special|National|State|Central|Supreme|Joint|Permanent|Standing|Interdepartmental|Regional|Federal"
 # a number that ends a name ("Forum 18", "Group 24"), not a quantity or a decimal
 _NOT_A_QUANTITY = r"(?![\d%/-]|[.,:]\d|\s+(?:per|percent|years?|months?|days?|people|members)\b)"
 
@@ -305,7 +307,10 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
         if has_head:
             # drop leading segments without a head word ("Ryszard Komenda of the UN ... Office")
             chain = " ".join(words[lead:])
-            parts = list(_SEGMENT.finditer(chain))
+            # a body's name may open with a describing word and a plural noun ("Special Procedures of
+            # the Human Rights Council", "Joint Forces of ..."): no person's name, nothing to drop
+            opened = re.match(rf"(?:{BODY_OPENERS})\s+[A-Z][a-z]+s\s+of\b", chain)
+            parts = [] if opened else list(_SEGMENT.finditer(chain))
             cut = 0
             for sep in parts:
                 prefix = chain[cut : sep.start()]

@@ -346,3 +346,9 @@ def test_a_head_word_and_a_number_name_a_body() -> None:
     )
     assert "Group 31" in orgs
     assert "Group" not in orgs["UN Working Group on Arbitrary Detention"]
+
+
+def test_a_body_name_opening_with_a_describing_word_and_a_plural_is_kept_whole() -> None:
+    text = "The rapporteurs are part of the Special Panels of the Steppe Rights Council, which met in Almaty."
+    assert "Special Panels of the Steppe Rights Council" in _orgs(text)
+    assert "Special Panels" not in _people(text)
