@@ -114,7 +114,8 @@ _DETERMINERS = {"The", "A", "An", "Her", "His", "Its", "Their", "Our", "My", "Yo
 
 
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"}  # fmt: skip
+           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+           "Sunday"}  # fmt: skip (and weekdays: "reported by the outlet Monday")
 # a type noun of a medium or body after an article (one or two describing words between) and
 # before an unquoted capitalized name, with an optional quoted gloss in brackets
 _TYPE_BEFORE = re.compile(

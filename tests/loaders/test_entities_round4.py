@@ -352,3 +352,8 @@ def test_a_body_name_opening_with_a_describing_word_and_a_plural_is_kept_whole()
     text = "The rapporteurs are part of the Special Panels of the Steppe Rights Council, which met in Almaty."
     assert "Special Panels of the Steppe Rights Council" in _orgs(text)
     assert "Special Panels" not in _people(text)
+
+
+def test_a_weekday_after_a_type_noun_is_no_name() -> None:
+    orgs = _orgs("The claim was first published by the outlet Monday, lawyers in Kazakhstan said.")
+    assert "Monday" not in orgs
