@@ -322,7 +322,7 @@ def apposed_body(c: Candidate, text: str, res: Resolved) -> Entity | None:
     """The named organization a government-body phrase stands in apposition to ("the Jokargy
     Kenes, Karakalpakstan’s parliament, said"): a name right before it and a comma between, with
     the phrase closed by punctuation, not continuing a list ("X, the government and Y")."""
-    if c.source not in ("institution",) or re.match(r"\s*,?\s*(?:and|or)\b", text[c.end : c.end + 8]):
+    if c.source != "institution" or re.match(r"\s*,?\s*(?:and|or)\b", text[c.end : c.end + 8]):
         return None
     if not re.match(r"\s*[,.;:)]", text[c.end : c.end + 3]):
         return None
@@ -441,7 +441,7 @@ def resolve_orgs(
             if owner_country and not (national or cabinet):
                 ent = org_entity(f"{owner_country} {surface}", c.props.get("kind"), owner_country)
                 b.alias(ent, surface)
-                b.alias(ent, c.surface)
+                b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': a country's own body")
                 b.mention(ent, c.start, c.end, c.sent)
                 res.add(ent, c.start, c.end, c.sent)
                 placed.append((c.start, ent))
