@@ -127,3 +127,12 @@ def is_heading(line: str) -> bool:
         return False
     words = s.split()
     return len(words) < 9 and not re.search(r"[.!?:;”\"’)]$", s)
+
+
+# The closing of a letter or statement before its list of signatories ("Yours sincerely,", "Signed:")
+CLOSING = re.compile(
+    r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|"
+    r"(?:Kind|Best|With\s+best)\s+regards|Signed(?:\s+by)?|Co-?signed\s+by|Signatories|"
+    r"(?:List\s+of\s+)?(?:signatory|undersigned)\s+organi[sz]ations)\b[\s\w]*[,:.]?\s*$",
+    re.I,
+)

@@ -22,11 +22,13 @@ from dataclasses import dataclass, field
 from graph.model import Entity, EntityRef
 from graph.translit import fold, loose, norm
 from loaders.extract import rules
-from loaders.extract.clean import addressee
+from loaders.extract.clean import CLOSING, addressee
 from loaders.extract.mentions import (
+    BODY_OPENERS,
     Candidate,
     cap_chains,
     gazetteer_candidates,
+    possessive_owner,
     propagate,
     spacy_candidates,
     trim,
@@ -58,6 +60,8 @@ _INSTRUMENT_WORDS = {"Declaration", "Convention", "Covenant", "Treaty", "Charter
 _LAW_OF = re.compile(
     r"\b(?:Law|Laws|Code|Act|Decree|Declaration|Convention|Covenant|Charter|Treaty|Protocol)"
     r"(?:\s+No\.?\s*\d+)?\s+(?:on|of|for|against|concerning)\s+(?:the\s+)?$"
+    # a title quoted after a lower-case head: the law “On Mass Media”, decree "On Religious Activity"
+    r"|\b(?:[Ll]aws?|[Cc]ode|[Dd]ecree|[Rr]esolution|[Rr]egulations?)\s+[“\"‘']On\s+(?:the\s+)?$"
 )
 
 
@@ -74,6 +78,23 @@ def lawish_end(surface: str) -> bool:
 _BYLINE = re.compile(
     r"^\s*By\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*(?:,\s*(?P<outlet>[^,]{1,60}?))?\s*$"
 )
+# A byline without "By": a name and the date of the piece on one line ("Dina Nurpeisova Jan 6, 2026",
+# "Dina Nurpeisova | 6 January 2026")
+_DATED_BYLINE = re.compile(
+    r"^\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s*[|,·–—-]?\s*"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\s*$"
+)
+
+
+def _dated_byline(line: str) -> re.Match[str] | None:
+    """A dated byline whose words are a person's name (no place, country or organization word)."""
+    m = _DATED_BYLINE.match(line)
+    if m is None or not _is_name_like(m.group(1)) or any(w in _roles_heads()[1] for w in m.group(1).split()):
+        return None
+    return m
+
+
 # the outlet named after a byline's comma: capitalized words or numbers ("Forum 18", "Example News")
 _OUTLET = re.compile(r"(?:[A-Z][\w’'&.\-]*|\d{1,4})(?:\s+(?:[A-Z][\w’'&.\-]*|\d{1,4}))*")
 # "(END)" closes a wire story
@@ -112,6 +133,18 @@ class Resolved:
             if same:
                 return min(same)[1]
             before = [(p, c) for p, c in self.country_mentions if lo <= p < pos]
+            if before:
+                return before[-1][1]
+        return self.section_country(pos, sents) or self.main_country
+
+    def institution_country(self, pos: int, sents: list[Sentence]) -> str | None:
+        """The country of a bare national institution ("the Ministry of Justice"): one named before
+        it in its sentence, else the chapter's or the document's. A country named only after it
+        ("blocked a website over a report on a border incident with Tajikistan") or in an earlier
+        sentence is seldom its owner."""
+        sent = next((s for s in sents if s.start <= pos < s.end), None)
+        if sent is not None:
+            before = [(p, c) for p, c in self.country_mentions if sent.start <= p < pos]
             if before:
                 return before[-1][1]
         return self.section_country(pos, sents) or self.main_country
@@ -156,7 +189,16 @@ def _strip_title(c: Candidate, text: str) -> tuple[Candidate, str | None]:
 def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
     cands: list[Candidate] = []
     acr: list[tuple[Candidate, str]] = []
+    signed = signatory_lines(sents)
     for s in sents:
+        if s.heading and s.index in signed:
+            # a signatory line: names with an organization head word, known bodies and acronyms
+            # (a bare line is left to the letter reader, which types it in a list of bodies)
+            heads = _roles_heads()[1]
+            cands += gazetteer_candidates(s, text)
+            cands += [c for c in cap_chains(s, text) if any(w in heads for w in c.surface.split())]
+            acr += rules.acronym_definitions(s, text)
+            continue
         if s.heading:
             continue
         cands += spacy_candidates(s, text)
@@ -171,10 +213,12 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
         cands += initial_institution(s, text)
         cands += self_named_groups(s, text)
         cands += mandates(s, text)
+        cands += appositive_people(s, text)
+        cands += portfolio_holders(s, text)
         acr += rules.acronym_definitions(s, text)
     for s in sents:
         if s.heading:
-            by = _BYLINE.match(s.seg)
+            by = _BYLINE.match(s.seg) or _dated_byline(s.seg)
             if by:
                 st = s.offset + s.span.start_char + by.start(1)
                 cands.append(
@@ -188,7 +232,7 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
                         props={"person_context": True},
                     )
                 )
-                out = by.group("outlet")
+                out = by.groupdict().get("outlet")
                 if out and _byline_outlet(out):
                     st = s.offset + s.span.start_char + by.start("outlet")
                     cands.append(
@@ -202,6 +246,90 @@ def collect(sents: list[Sentence], text: str) -> tuple[list[Candidate], list[tup
     cands += propagate(sents, text, cands + [c for c, _ in acr])
     cands += repeated_surnames(sents, text, cands)
     return split_compounds(refine(cands, sents, text), text), acr
+
+
+def _role_noun(word: str, roles: frozenset[str]) -> bool:
+    """A person's role or occupation, also as the end of a compound ("schoolteacher")."""
+    w = word.lower()
+    return w in roles or any(w.endswith(r) and len(r) >= 5 for r in roles if " " not in r)
+
+
+def appositive_people(sent: Sentence, text: str) -> list[Candidate]:
+    """Names the tagger left untagged in apposition to a role noun: "- Ayan Bekova, a nurse who
+    filmed ...", "the defendant Oral Saparov" (a list item or a name whose first word is also a
+    town's). The parse must attach the role noun to the name or the name to the role noun, and
+    the name must be two to four capitalized proper nouns, none a country or organization word."""
+    roles, heads = _roles_heads()
+    ref = reference()
+    out: list[Candidate] = []
+    for tok in sent.span:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ not in ("", "PERSON", "GPE", "FAC", "LOC"):
+            continue
+        role = any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and _role_noun(ch.text, roles) for ch in tok.children)
+        role |= tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and _role_noun(tok.head.text, roles)
+        if not role:
+            continue
+        first = tok
+        while first.i > sent.span.start and first.nbor(-1).dep_ == "compound" and first.nbor(-1).head == tok:
+            first = first.nbor(-1)
+        words = [t.text for t in sent.span.doc[first.i : tok.i + 1]]
+        if not 2 <= len(words) <= 4 or any(t.pos_ != "PROPN" for t in sent.span.doc[first.i : tok.i + 1]):
+            continue
+        if any(w in heads or ref.country(w) or w.lower() in roles for w in words) or ref.place_kind(words[-1]):
+            continue
+        if not all(_NAME_TOKEN.match(w) for w in words):
+            continue
+        s = sent.offset + first.idx
+        e = sent.offset + tok.idx + len(tok.text)
+        out.append(Candidate(text[s:e], s, e, sent.index, "PERSON", "appos", props={"person_context": True},
+                             dep=tok.dep_, head_lemma=tok.head.lemma_.lower()))  # fmt: skip
+    return out
+
+
+# "Minister of Culture and Information Arman X": a post named by its portfolio, then the holder
+_PORTFOLIO_HOLDER = re.compile(
+    r"\b(?:Minister|Ministers|Commissioner|Secretary|Chairman|Chair|Head)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<portfolio>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+of\s+(?:the\s+)?|\s+)[A-Z][a-z]+)*?)\s+"
+    r"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?=\s*(?:[,.;:)]|\s[a-z]))"
+)
+
+
+def portfolio_of_post(c: Candidate, text: str) -> bool:
+    """A span of portfolio words right after "Minister of" ("the Minister of Internal Affairs")."""
+    words = set(reference().lex.get("portfolio_words", ()))
+    before = re.search(r"\b(?:Minister|Ministry|Commissioner|Secretary)\s+(?:of|for)\s+(?:the\s+)?$", text[:c.start])
+    if not before or c.surface.split()[0] not in words:
+        return False
+    # the portfolio alone, or the portfolio and its holder the tagger read as one span
+    return not any(w in _roles_heads()[1] for w in c.surface.split())
+
+
+def portfolio_holders(sent: Sentence, text: str) -> list[Candidate]:
+    """The holder named right after a post named by its portfolio ("Minister of Culture and
+    Information Arman X defended ..."): the portfolio is words of the reference list
+    ``portfolio_words``, the name two capitalized words that are none of them."""
+    words = set(reference().lex.get("portfolio_words", ()))
+    out: list[Candidate] = []
+    base = sent.offset + sent.span.start_char
+    for m in _PORTFOLIO_HOLDER.finditer(sent.seg):
+        portfolio = re.findall(r"[A-Z][a-z]+", m.group("portfolio"))
+        name = m.group("name")
+        if not all(w in words for w in portfolio) or any(w in words for w in name.split()):
+            continue
+        if not _is_name_like(name):
+            continue
+        s = base + m.start("name")
+        out.append(Candidate(name, s, s + len(name), sent.index, "PERSON", "appos", props={"person_context": True}))
+    return out
+
+
+def signatory_lines(sents: list[Sentence]) -> set[int]:
+    """The short lines after a letter's closing ("Yours sincerely," / "Signed:"): one signatory
+    each, names to read though they look like headings."""
+    close = next((s.index for s in sents if CLOSING.match(s.text)), None)
+    if close is None:
+        return set()
+    return {s.index for s in sents if s.index > close and s.heading and len(s.text.split()) <= 8}
 
 
 def _byline_outlet(words: str) -> bool:
@@ -269,20 +397,62 @@ def repeated_surnames(sents: list[Sentence], text: str, cands: list[Candidate]) 
             continue
         for m in pat.finditer(text, sent.start, sent.end):
             s, e = m.span()
+            if re.match(r"\s+[A-Z]", text[e : e + 3]):
+                continue  # part of a longer capitalized name
+            given = _given_before(text, s)
+            if given is not None:
+                # "the case of Yerzhan Amirkhanov" with "Yerzhan" mistagged and the surname untagged
+                gs = s - len(given) - 1
+                if not any(a < e and gs < b and not (a >= gs and b <= s) for a, b in spans):
+                    out.append(Candidate(text[gs:e], gs, e, sent.index, "PERSON", "surname"))
+                continue
             if any(a < e and s < b for a, b in spans):
                 continue
-            if re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, s - 30) : s]) or re.match(r"\s+[A-Z]", text[e : e + 3]):
+            if re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, s - 30) : s]):
                 continue  # part of a longer capitalized name
             out.append(Candidate(m.group(0), s, e, sent.index, "PERSON", "surname"))
     return out
+
+
+def _given_before(text: str, pos: int) -> str | None:
+    """The given name right before a surname at ``pos``: one capitalized name word after a
+    lower-case word or punctuation, no title, role, place, country, organization word or month."""
+    m = re.search(r"(?:^|[\s(“\"‘]|[a-z,;:]\s)([A-Z][a-z’'-]+) $", text[max(0, pos - 40) : pos])
+    if m is None or re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, pos - 40) : pos - len(m.group(1)) - 1]):
+        return None
+    word = m.group(1)
+    ref = reference()
+    roles, heads = _roles_heads()
+    if (
+        not _NAME_TOKEN.match(word)
+        or word.lower() in roles
+        or word in heads
+        or word in _STOPWORDS_CAP
+        or ref.country(word)
+        or ref.place_kind(word)
+        or ref.known_org(word)
+        or re.fullmatch(_MONTH, word)
+    ):
+        return None
+    return word
+
+
+# capitalized words that open a clause, not names
+_STOPWORDS_CAP = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "With", "And", "But", "If", "When",
+                  "While", "After", "Before", "Since", "As", "Mr", "Ms", "Mrs", "Dr", "Judge", "This", "That",
+                  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}  # fmt: skip
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "of", "for", "in", "on", "to", "and", "at", "by", "with", "as", "from", "or"}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "(Berlin, March 14, 2025)", "GENEVA, 2 December 2025": the city a report was filed from
 _DATELINE_AFTER = re.compile(rf"\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
-# "the London-based Steppe Post": a place adjective, not part of the name
-_BASED = re.compile(r"^(?:[A-Z][\w’'.]*[\s-])*[A-Z][\w’'.]*-based\s+")
+# "the London-based Steppe Post", "the Russia-led Collective Security Treaty Organization": a
+# compound adjective of a place or patron, not part of the name
+_BASED = re.compile(
+    r"^(?:[A-Z][\w’'.]*[\s-])*[A-Z][\w’'.]*-(?:based|led|backed|funded|owned|run|controlled|sponsored|"
+    r"aligned|affiliated|linked)\s+"
+)
 
 
 # "the Osh-based Justice Without Borders": a capitalized name after a place adjective
@@ -428,7 +598,9 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
       the body names them too.
     """
     types = reference().lex.get("org_type_nouns", {})
-    heads_of = {s.index: headline(s.seg) for s in sents}
+    heads = set(reference().lex.get("org_heads", ()))
+    signed = signatory_lines(sents)  # a signatory's line is capitalized because it is a name
+    heads_of = {s.index: headline(s.seg) and s.index not in signed for s in sents}
     body_keys = {c.key for c in cands if not heads_of.get(c.sent)}
     out: list[Candidate] = []
     for c in cands:
@@ -437,8 +609,18 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
         if c.label in ("ORG", "ACRDEF") and norm(c.surface) in _JUNK_ORG:
             continue  # "the State party" (a treaty body's word for the country)
         if c.label in ("ORG", "ACRDEF", "PERSON"):
-            if re.fullmatch(r"[\w’'.-]+-based", c.surface):
+            if re.fullmatch(r"[\w’'.-]+-based", c.surface) or "|" in c.surface or re.search(r":\s", c.surface):
+                # a span across a page's menu separator ("United Nations Human Rights | Office") or a
+                # headline's colon ("Kazakhstan: Union leader jailed")
                 continue
+            if c.source in ("spacy", "capchain") and portfolio_of_post(c, text):
+                continue  # "the Minister of Internal Affairs": a portfolio, not a person
+            owner = possessive_owner(c.surface, heads) if c.label == "ORG" and c.source == "spacy" else None
+            if owner is not None and not owner[1]:
+                # "the Committee’s Views": the Committee
+                e = c.start + owner[0]
+                c = Candidate(text[c.start : e], c.start, e, c.sent, c.label, c.source, c.name, c.aliases, c.props,
+                              c.dep, c.head_lemma)  # fmt: skip
             based = _BASED.match(c.surface)
             if based and c.label != "PERSON":
                 s = c.start + based.end()
@@ -451,6 +633,11 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
                     e -= 1
                 c = Candidate(text[c.start : e], c.start, e, c.sent, c.label, c.source, c.name, c.aliases,
                               c.props, c.dep, c.head_lemma)  # fmt: skip
+        if c.source == "spacy" and c.label in ("ORG", "PERSON"):
+            cut = _cut_at_verb(c, text)
+            if cut is None:
+                continue
+            c = cut
         if (
             heads_of.get(c.sent)
             and c.source in ("spacy", "capchain")
@@ -461,6 +648,26 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
             continue
         out.append(c)
     return out
+
+
+# lower-case words a name may hold: connectors and name particles
+_NAME_LOWER = {"of", "for", "and", "the", "on", "in", "against", "to", "under", "at", "with", "de", "del", "della",
+               "da", "do", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "bint", "ul", "ud", "la", "le",
+               "du"}  # fmt: skip
+
+
+def _cut_at_verb(c: Candidate, text: str) -> Candidate | None:
+    """A tagged span running into the clause after the name ("the Committee urged Tashkent"):
+    cut before the first lower-case word that is no connector or name particle; nothing is left
+    when that is the first word."""
+    words = list(re.finditer(r"\S+", c.surface))
+    cut = next((m for m in words if m.group(0)[:1].islower() and m.group(0).strip("’'.,") not in _NAME_LOWER), None)
+    if cut is None:
+        return c
+    s, e = trim(text, c.start, c.start + cut.start())
+    if e <= s:
+        return None
+    return Candidate(text[s:e], s, e, c.sent, c.label, c.source, c.name, c.aliases, c.props, c.dep, c.head_lemma)
 
 
 def bracket_acronyms(
@@ -509,7 +716,9 @@ _PERSON_OF = re.compile(r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}
 _TITLE_AFTER = re.compile(
     r"\b(?:Law|Laws|Code|Act|Decree|Declaration|Convention|Covenant|Charter|Treaty|Protocol)(?:\s+No\.?\s*\d+)?"
     r"\s+(?:on|of|for|against|concerning)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w’'-]*)(?:,?\s+(?:(?:of|and|the|on|for|to)\s+)*[A-Z][\w’'-]*)*)"
+    # a comma goes on with a capitalized word only ("Law on Culture, Information and Sport"): after
+    # "the Criminal Code of X, the Almaty-based Y Bureau" the title has ended
+    r"((?:[A-Z][\w’'-]*)(?:(?:,\s+|\s+(?:(?:of|and|the|on|for|to)\s+)*)[A-Z][\w’'-]*)*)"
 )
 
 
@@ -542,6 +751,32 @@ def not_an_org(surface: str) -> bool:
     return bool(pos and pos.group(1).lower() in roles and pos.group(1) not in heads)
 
 
+# what follows a post held by the person named after it: an optional gloss in brackets, a comma,
+# an optional honorific, then two capitalized words ("..., Ms. Nigora Ashurova")
+_PERSON_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
+)
+
+
+def post_before_person(c: Candidate, text: str) -> bool:
+    """A post in apposition to its holder ("the Commissioner for Human Rights (Ombudsman),
+    Ms. X Y", "Deputy Minister of Labour, Mr. X Y"): a title, not an organization. Only spans
+    that open with a person's title, hold no organization head word ("Director of the X Centre,
+    Y Z" keeps the Centre) and are no known body."""
+    words = c.surface.split()
+    titles = {str(t) for t in reference().lex.get("titles", ())}
+    _, heads = _roles_heads()
+    if (
+        not words
+        or words[0].rstrip(".") not in titles
+        or any(w in heads for w in words)
+        or c.source == "gazetteer"
+        or reference().known_org(c.surface)
+    ):
+        return False
+    return bool(_PERSON_AFTER.match(text, c.end))
+
+
 # People of a body: "Workers of X", "Members of the X" (a plural noun then "of").
 _MEMBERS_OF = re.compile(
     r"(Workers|Employees|Members|Staff|Supporters|Activists|Officers|Officials|Relatives|Leaders|Lawyers)"
@@ -561,7 +796,7 @@ def split_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
         if c.label not in ("ORG", "ACRDEF"):
             out.append(c)
             continue
-        if not_an_org(c.surface):
+        if not_an_org(c.surface) or post_before_person(c, text):
             continue
         members = _MEMBERS_OF.match(c.surface)
         if members and members.group(2) in orgs:
@@ -582,7 +817,7 @@ def split_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
             and _is_name_like(m.group("person"))
             and c.source != "gazetteer"
             and not any(w in heads or w.lower() in types for w in m.group("person").split())
-            and not re.match(r"(?:National|State|Central|Supreme|Public|Democratic|People)\b", m.group("person"))
+            and not re.match(rf"(?:{BODY_OPENERS}|Public|Democratic|People)\b", m.group("person"))
         ):
             org_words = m.group("org").split()
             after = re.match(r"\s+(\w+)", text[c.end : c.end + 30])
@@ -616,6 +851,7 @@ _PRIORITY = {
     "institution": 4,
     "list": 3,
     "capchain": 3,
+    "appos": 3,
     "spacy": 1,
     "bare": 0,
 }
@@ -632,7 +868,11 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         # a city or region inside an organization's name is also a place
         # ("Mangistau oblast Interior Department")
         nested_place = c.source == "gazetteer" and c.label == "LOC" and c.props.get("kind") in ("city", "region")
-        if clash and not (nested_place and all(k.label in ("ORG", "ACRDEF") for k in clash)):
+        # the owner of a possessive inside a name ("the X Office’s Regional Office for Y") is a body too
+        nested = nested_place or bool(c.props.get("nested"))
+        # ... and so is the town of a venue named by it ("the penal colony in Yovon")
+        hosts = [k for k in clash if k.label in ("ORG", "ACRDEF") or (nested_place and k.props.get("kind") == "venue")]
+        if clash and not (nested and len(hosts) == len(clash)):
             continue
         kept.append(c)
     return sorted(kept + side, key=lambda c: c.start)
@@ -852,6 +1092,10 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
     role_before = re.compile(rf"\b(?:{alt})s?\W*$")
     role_of = re.compile(rf"\b(?:{alt})s?\s+(?:of|for|at|with|to)\s+(?:the\s+)?[A-Z\w]")
     role_after = re.compile(rf"^\s*,\s*(?:a|an|the|another)?\s*(?:[\w’'-]+\s*){{0,3}}?({alt})\b")
+    body_roles = {*reference().lex.get("leading_roles", ()), "member", "deputy", "spokesperson", "spokesman",
+                  "spokeswoman", "representative", "official"}  # fmt: skip
+    body_alt = "|".join(map(re.escape, sorted(body_roles, key=len, reverse=True)))
+    body_role_of = re.compile(rf"\b(?:{body_alt})s?\s+of\s+the\s*$", re.I)
     mark_given_names(cands, sents)
     type_before, type_after = _type_noun_patterns()
     by_sent: dict[int, list[Candidate]] = defaultdict(list)
@@ -878,6 +1122,9 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
                 re.I,
             ) or (nxt is not None and nxt.lower_ in ("party", "movement", "newspaper", "alliance")):
                 c.props["org_context"] = True
+            # "deputy chairman of the X", "a member of the X": a body's post or membership before the name
+            if c.label != "LOC" and body_role_of.search(doc[max(0, toks[0].i - 4) : toks[0].i].text):
+                c.props["org_context"] = True
             # a lower-case type noun right before ("the Bishkek legal clinic Ukuk Koruu") or heading
             # an appositive right after ("Erkin Soz, an Almaty-based foundation that ...")
             if type_before.search(doc[max(0, toks[0].i - 2) : toks[0].i].text) or type_after.match(
@@ -892,7 +1139,12 @@ def mark_person_context(cands: list[Candidate], sents: list[Sentence]) -> None:
                 doc[max(0, toks[0].i - 4) : toks[0].i].text,
                 re.I,
             ):
-                if c.label == "PERSON" and role_of.search(doc[max(0, toks[0].i - 10) : toks[0].i].text.lower()):
+                # ... and "the lawyer appointed by the court, Aman X": the parse attaches the name to
+                # the role noun, not to the court
+                if c.label == "PERSON" and (
+                    role_of.search(doc[max(0, toks[0].i - 10) : toks[0].i].text.lower())
+                    or (c.dep == "appos" and c.head_lemma in roles)
+                ):
                     c.props["person_context"] = True
                 else:
                     c.props["org_context"] = True

@@ -19,6 +19,7 @@ import re
 from graph.model import Entity
 from graph.translit import fold
 from loaders.extract.build import Builder
+from loaders.extract.clean import CLOSING
 from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.resolve import org_key
@@ -35,12 +36,7 @@ _ADDRESS_LINE = re.compile(
 )
 _TO = re.compile(r"^\s*To\s*:\s*(?P<rest>.*)$", re.S)
 _DEAR = re.compile(r"^\s*Dear\b(?P<rest>.*)$", re.S)
-_CLOSING = re.compile(
-    r"^\s*(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|"
-    r"(?:Kind|Best|With\s+best)\s+regards|Signed(?:\s+by)?|Co-?signed\s+by|Signatories|"
-    r"(?:List\s+of\s+)?(?:signatory|undersigned)\s+organi[sz]ations)\b[\s\w]*[,:.]?\s*$",
-    re.I,
-)
+_CLOSING = CLOSING
 # "We therefore call on you to:", "we urge you", "to ask you to raise ..."
 _CALL_YOU = re.compile(
     r"\bwe\b[^.;]{0,200}?\b(?:call(?:ing)?\s+(?:up)?on|urg(?:e|ing)|ask(?:ing)?|request(?:ing)?|"

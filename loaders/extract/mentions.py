@@ -188,16 +188,19 @@ _UNDER = r"under(?=\s+the\s+(?:Government|President|Cabinet|Council|Ministry|Pri
 # "to" names where a delegation or mission is sent: "the EU Delegation to the Republic of X".
 _SENT_TO = r"(?<=Delegation\s)to|(?<=Mission\s)to"
 # "in" joins a place, never a time: "the Supreme Court in June 2019" is the court
-_IN = (
-    r"in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_WHEN = (
+    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+_IN = rf"in{_WHEN}"
+# nor does "on": "told the Mazhilis on December 17" is the Mazhilis
+_ON = rf"on{_WHEN}"
 _NUMBERED = {"Article", "Art", "Part", "Paragraph", "Para", "Chapter", "Section", "No", "Resolution", "Law", "Decree",
              "Protocol", "Rule", "Principle", "Item", "Point", "Annex", "Page", "Table", "Figure", "Box"}  # fmt: skip
 # a number may follow a name's first word ("Charter 97 Foundation", "Forum 18 News Service")
 _CAPN = rf"{_CAP}(?:\s+\d{{1,3}}(?=\s+{_CAP}))?"
 _CHAIN = re.compile(
-    rf"{_CAPN}(?:\s+(?:(?:of|for|and(?!\s+the\b)|on|{_IN}|against|the|de|oblast|region|district|{_UNDER}|{_SENT_TO})\s+)*"
+    rf"{_CAPN}(?:\s+(?:(?:of|for|and(?!\s+the\b)|{_ON}|{_IN}|against|the|de|oblast|region|district|{_UNDER}|{_SENT_TO})\s+)*"
     rf"{_CAPN})*"
 )
 # Heads whose "in <place>" is part of the name (a body's office there): "OSCE Programme Office in X".
@@ -264,6 +267,12 @@ def _head(word: str, heads: set[str]) -> bool:
     return word in heads or re.sub(r"(?:[’']s?)?[.,]*$", "", word) in heads or word.rstrip("’'s.,") in heads
 
 
+# describing words that open the names of bodies, never of people
+BODY_OPENERS = "Special|National|State|Central|Supreme|Joint|Permanent|Standing|Interdepartmental|Regional|Federal"
+# a number that ends a name ("Forum 18", "Group 24"), not a quantity or a decimal
+_NOT_A_QUANTITY = r"(?![\d%/-]|[.,:]\d|\s+(?:per|percent|years?|months?|days?|people|members)\b)"
+
+
 def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
     """Capitalized sequences ending in an organization head word ("Tirek Alliance")."""
     heads = set(reference().lex.get("org_heads", ()))
@@ -298,7 +307,10 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
         if has_head:
             # drop leading segments without a head word ("Ryszard Komenda of the UN ... Office")
             chain = " ".join(words[lead:])
-            parts = list(_SEGMENT.finditer(chain))
+            # a body's name may open with a describing word and a plural noun ("Special Procedures of
+            # the Human Rights Council", "Joint Forces of ..."): no person's name, nothing to drop
+            opened = re.match(rf"(?:{BODY_OPENERS})\s+[A-Z][a-z]+s\s+of\b", chain)
+            parts = [] if opened else list(_SEGMENT.finditer(chain))
             cut = 0
             for sep in parts:
                 prefix = chain[cut : sep.start()]
@@ -333,8 +345,50 @@ def cap_chains(sent: Sentence, text: str) -> list[Candidate]:
         tail = re.match(r"\s+(?:region|oblast|district|province)\b", text[e : e + 20])
         if tail and (reference().place_kind(text[s:e].split()[-1]) or re.search(r"\bof\s+[A-Z][\w-]+$", text[s:e])):
             e += tail.end()
+        numbered = re.match(rf"\s+\d{{1,3}}{_NOT_A_QUANTITY}", text[e : e + 30])
+        if numbered and words[-1] in heads:
+            e += numbered.end()  # "Forum 18", "the banned opposition Movement 24"
+        owner = possessive_owner(text[s:e], heads)
+        if owner is not None:
+            own_end, whole = owner
+            if whole:
+                # "the UN Human Rights Office’s Regional Office for Central Asia": the owner is named too
+                out.append(Candidate(text[s : s + own_end], s, s + own_end, sent.index, "ORG", "capchain",
+                                     props={"nested": True}))  # fmt: skip
+            else:
+                e = s + own_end  # "the Committee’s Views": the Committee
+                if len(text[s:e].split()) < 2:
+                    continue
         out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "capchain"))
+    # a lone head word and a number after a lower-case word: "the banned opposition Group 24"
+    for m in _HEAD_NUMBER.finditer(seg):
+        if m.group("head") in heads:
+            s, e = base + m.start("head"), base + m.end()
+            out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "capchain"))
     return out
+
+
+_HEAD_NUMBER = re.compile(rf"(?<=[a-z] )(?P<head>[A-Z][a-z]+)\s+\d{{1,3}}{_NOT_A_QUANTITY}")
+_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])(?=\s)")
+
+
+def possessive_owner(surface: str, heads: set[str]) -> tuple[int, bool] | None:
+    """A chain with a possessive inside: the owner's length (without the possessive) and whether
+    the whole chain is a name too. "the Committee’s Views" names only its owner (no head word after
+    the possessive); "the UN Human Rights Office’s Regional Office for Central Asia" is a body whose
+    owner, ending with a head word itself, is one too. An owner without a head word is part of the
+    name ("the Free Workers’ Union", "Jehovah’s Witnesses": None)."""
+    found = list(_POSSESSIVE.finditer(surface))
+    if not found:
+        return None
+    m = found[-1]
+    own_end = m.start() + (1 if m.group(0)[0] == "s" else 0)
+    owner, rest = surface[:own_end].split(), surface[m.end() :].split()
+    if not owner or owner[-1] not in heads:
+        return None  # "Jehovah’s Witnesses", "the Miners’ Solidarity": one name
+    if any(_head(w, heads) for w in rest):
+        return (own_end, True) if len(owner) >= 2 else None
+    return own_end, False
 
 
 def propagate(sents: list[Sentence], text: str, cands: list[Candidate]) -> list[Candidate]:

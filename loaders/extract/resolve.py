@@ -31,6 +31,10 @@ from loaders.extract.segment import Sentence
 
 _ORG_SPELLING = [
     (re.compile(r"\bU\.?N\.?(?=\s+[A-Z])"), "United Nations"),
+    (re.compile(r"\bE\.?U\.?(?=\s+[A-Z])"), "European Union"),
+    # "the Delegation of the European Union to X" is "the EU Delegation to X"
+    (re.compile(r"^(?:[Tt]he\s+)?(Delegation|Mission|Embassy)\s+of\s+(?:the\s+)?(.+?)(\s+(?:to|in)\s+.+)?$"),
+     r"\2 \1\3"),
     (re.compile(r"\b([Oo])rganisation"), r"\1rganization"),
     (re.compile(r"\b([Pp])rogramme\b"), r"\1rogram"),
     (re.compile(r"\b([Cc])entre\b"), r"\1enter"),
@@ -44,7 +48,8 @@ _ORG_SPELLING = [
 
 def org_key(name: str) -> str:
     """The id key of an organization: spelling variants (Organisation/Organization,
-    Centre/Center, UN/United Nations) and "Office of the X" / "X's Office" fold together."""
+    Centre/Center, UN/United Nations, EU/European Union) and "Office of the X" / "X's Office",
+    "Delegation of the X" / "X Delegation" fold together."""
     for pat, rep in _ORG_SPELLING:
         name = pat.sub(rep, name)
     return fold(name)
@@ -194,7 +199,7 @@ def resolve_people(
             exact = known.find("Person", c.surface)
             if exact:
                 ent = b.entity("Person", fold(c.surface), exact.name, eid=exact.id)
-            elif len(cands_known) == 1:
+            elif len(cands_known) == 1 and not _introduced(c, text):
                 r = cands_known[0]
                 ent = b.entity("Person", fold(r.name), r.name, eid=r.id)
                 b.merge_note(ent, f"'{c.surface}' -> '{r.name}': surname of a person already in the graph")
@@ -204,6 +209,13 @@ def resolve_people(
         res.add(ent, c.start, c.end, c.sent)
         if c.props.get("title"):
             res.descriptors[ent.id].append((c.props["title"], c.sent, c.start, c.end))
+
+
+def _introduced(c: Candidate, text: str) -> bool:
+    """A bare surname the text introduces as someone new ("Sadykova, a lawyer for the centre,
+    said"): an indefinite appositive is no sign of the person another document named, so a
+    unique surname in the graph is too little to join them."""
+    return bool(re.match(r"(?:’s|'s)?\s*,\s*(?:a|an|one)\s", text[c.end : c.end + 12]))
 
 
 def given_name_before(c: Candidate, text: str) -> Candidate:
@@ -225,7 +237,14 @@ _NATIONAL = re.compile(
 )
 
 
-_GOVERNMENT_OF = re.compile(r"(?:[Tt]he\s+)?Government\s+of\s+(?:the\s+)?(.+)")
+# "Kazakhstan’s Supreme Court", "Tajikistan's Interior Ministry": a country's own body
+_COUNTRY_POSS = re.compile(r"(?P<country>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:’s|'s)\s+(?P<body>[A-Z].*)")
+_GOVERNMENT_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:Government|Cabinet of Ministers|Council of Ministers)\s+of\s+(?:the\s+)?(.+)"
+)
+# The body that is a country's government by another name: a bare mention is the context country's
+# government ("Askar X, spokesperson for the Cabinet of Ministers").
+_CABINET = re.compile(r"(?:[Tt]he\s+)?(?:Cabinet|Council) of Ministers")
 
 # "<Name> in <City>" where the name is complete without the place; offices, missions and
 # branches keep theirs ("OSCE Programme Office in Dushanbe").
@@ -299,6 +318,22 @@ def generic_head_referent(c: Candidate, placed: list[tuple[int, Entity]]) -> Ent
     return None
 
 
+def apposed_body(c: Candidate, text: str, res: Resolved) -> Entity | None:
+    """The named organization a government-body phrase stands in apposition to ("the Jokargy
+    Kenes, Karakalpakstan’s parliament, said"): a name right before it and a comma between, with
+    the phrase closed by punctuation, not continuing a list ("X, the government and Y")."""
+    if c.source != "institution" or re.match(r"\s*,?\s*(?:and|or)\b", text[c.end : c.end + 8]):
+        return None
+    if not re.match(r"\s*[,.;:)]", text[c.end : c.end + 3]):
+        return None
+    for (s, e), ent in res.by_span.items():
+        if ent.label == "Organization" and e <= c.start and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[e : c.start]):
+            if re.search(r"(?:,|\band)\s*(?:the\s+)?$", text[max(0, s - 12) : s]):
+                return None  # the name is itself an item of a list
+            return ent
+    return None
+
+
 def resolve_orgs(
     cands: list[Candidate],
     acronyms: list[tuple[Candidate, str]],
@@ -329,6 +364,7 @@ def resolve_orgs(
         acr_full[acr] = c.surface
 
     def org_entity(name: str, kind: str | None = None, country: str | None = None) -> Entity:
+        name = " ".join(name.split())  # a name the text wraps across lines is the same name
         gov = _GOVERNMENT_OF.fullmatch(name)
         if gov and ref.country(gov.group(1)):
             # "Government of Turkmenistan" is "Turkmenistan government"
@@ -393,10 +429,28 @@ def resolve_orgs(
                 continue
             if ref.instrument(c.surface):
                 continue
-            surface = c.name if c.source in ("gazetteer", "mandate") else c.surface
+            surface = " ".join((c.name if c.source in ("gazetteer", "mandate") else c.surface).split())
+            owner = _COUNTRY_POSS.fullmatch(surface)
+            owner_country = ref.country(owner.group("country")) if owner else None
+            if owner and owner_country:
+                # "Tajikistan's Interior Ministry": the country's body, named without the possessive
+                surface = owner.group("body")
             national = _NATIONAL.fullmatch(re.sub(r"^[Tt]he\s+", "", surface))
-            country = (res.country_near(c.start, sents) or res.main_country) if national else None
-            if national and country:
+            cabinet = _CABINET.fullmatch(surface)
+            country = owner_country or (res.institution_country(c.start, sents) if national or cabinet else None)
+            if owner_country and not (national or cabinet):
+                ent = org_entity(f"{owner_country} {surface}", c.props.get("kind"), owner_country)
+                b.alias(ent, surface)
+                b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': a country's own body")
+                b.mention(ent, c.start, c.end, c.sent)
+                res.add(ent, c.start, c.end, c.sent)
+                placed.append((c.start, ent))
+                continue
+            if cabinet and country:
+                ent = org_entity(f"{country} government", "government", country)
+                b.alias(ent, surface)
+                b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': the government by another name, country of context")
+            elif national and country:
                 # "the Supreme Court": every country has one; name it by the country of the context
                 ent = org_entity(f"{national.group(0)} of {country}", "court" if "Court" in surface else None, country)
                 b.merge_note(ent, f"'{c.surface}' -> '{ent.name}': national institution, country from context")
@@ -451,8 +505,21 @@ def resolve_orgs(
             b.mention(named[0], c.start, c.end, c.sent, alias=False)
             res.add(named[0], c.start, c.end, c.sent)
             continue
+        named_before = apposed_body(c, b.text, res)
+        if named_before is not None:
+            # "the Jogorku Kenesh, Kyrgyzstan’s parliament": the same body described
+            b.merge_note(named_before, f"'{c.surface}' -> '{named_before.name}': in apposition to its name")
+            b.mention(named_before, c.start, c.end, c.sent)
+            res.add(named_before, c.start, c.end, c.sent)
+            continue
         place = c.props.get("place")
         country = c.props.get("country")
+        # "a Turkish court": some court of a country, no body; "a Bishkek court" where the text
+        # names courts of Bishkek: maybe one of them, no new body
+        if c.props.get("indefinite") and (
+            not place or any("Court" in e.name and place in e.name.split() for _, e in placed)
+        ):
+            continue
         if place:
             noun = c.surface.split()[-1] if c.surface.split()[-1][:1].islower() else c.props["suffix"]
             m = [

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graph.translit import norm
 from loaders.extract.mentions import Candidate, trim
@@ -49,6 +50,31 @@ def acronym_matches(full: str, acr: str) -> bool:
 _ACR_DEF = re.compile(rf"(?P<full>{_NAME})\s*\((?P<acr>[A-Z][A-Za-z./&]{{1,9}})\)")
 
 
+def _loose_acronym_name(full: str, acr: str) -> str | None:
+    """The name an acronym that does not spell out exactly stands for: the longest run of the
+    chain's last comma-separated part whose initials hold the acronym's letters in order
+    (\"the Criminal Code of X, the Almaty-based X International Bureau for ... (KIBHR)\": the
+    Bureau), else of the parts before it (\"Ministry of Culture, Information and Sport (MCIS)\")."""
+    parts = full.split(",")
+    for k in range(len(parts) - 1, -1, -1):
+        words = ",".join(parts[k:]).split()
+        for i in range(len(words)):
+            cand = " ".join(words[i:])
+            if not words[i][:1].isupper() or words[i].endswith("-based"):
+                continue
+            if _in_order(re.sub(r"[^A-Z]", "", acr.upper()), initials(cand)):
+                return cand
+    return None
+
+
+def _in_order(acr: str, ini: str) -> bool:
+    """The acronym's letters are the initials' first letter and then some of them in order."""
+    if not acr or not ini or acr[0] != ini[0]:
+        return False
+    it = iter(ini[1:])
+    return all(ch in it for ch in acr[1:])
+
+
 def acronym_definitions(sent: Sentence, text: str) -> list[tuple[Candidate, str]]:
     """(candidate for the full name, acronym) pairs defined in this sentence."""
     seg, base = _seg(sent)
@@ -66,6 +92,8 @@ def acronym_definitions(sent: Sentence, text: str) -> list[tuple[Candidate, str]
                 best = cand
                 break
         if best is None:
+            best = _loose_acronym_name(full, acr)
+        if best is None:
             if not acronym_matches(full, acr):
                 continue
             best = full
@@ -78,6 +106,25 @@ def acronym_definitions(sent: Sentence, text: str) -> list[tuple[Candidate, str]
 # people of a body named before it in a sentence's first words ("Members of the X movement")
 _MEMBER_NOUNS = {"member", "supporter", "activist", "leader", "founder", "official", "representative", "head",
                  "staff", "volunteer", "lawyer", "journalist", "chairman", "chair", "director"}  # fmt: skip
+
+
+# Words that open a sentence before a type noun without naming anything ("Her party argues", "Its website")
+_DETERMINERS = {"The", "A", "An", "Her", "His", "Its", "Their", "Our", "My", "Your", "This", "That", "These",
+                "Those", "Another", "Every", "Each", "Any"}  # fmt: skip
+
+
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+           "Sunday"}  # fmt: skip (and weekdays: "reported by the outlet Monday")
+# a type noun of a medium or body after an article (one or two describing words between) and
+# before an unquoted capitalized name, with an optional quoted gloss in brackets
+_TYPE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<type>newspaper|weekly|daily|magazine|channel|website|news\s+site|outlet|portal|broadcaster|"
+    r"party|movement|organi[sz]ation|NGO|foundation|association|coalition)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?![\w’'-])"
+    r"(?:\s*\([‘“\"'](?P<gloss>[^)]{1,60}?)[’”\"']\))?"
+)
 
 
 def typed_names(sent: Sentence, text: str) -> list[Candidate]:
@@ -100,8 +147,10 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
         lead = re.match(r"(?:[A-Z][a-z]+\s+)+of\s+(?:the\s+)?", name)
         if lead and all(w.lower().rstrip("s") in _MEMBER_NOUNS for w in lead.group(0).split()[:-1] if w != "of"):
             name = name[lead.end() :]  # "Members of the X movement": the movement is X
-        if name.split()[0] in ("The", "A", "An"):
+        if name.split()[0] in _DETERMINERS:
             name = name.split(" ", 1)[1] if " " in name else ""
+        if re.search(r"(?:[’']s|s[’'])$", m.group("name")):
+            continue  # "Asanbekova’s group": the group of a person, not its name
         if not name or reference().country(name) or reference().place_kind(name):
             continue
         s = base + m.start("name") + m.group("name").rfind(name)
@@ -158,6 +207,18 @@ def typed_names(sent: Sentence, text: str) -> list[Candidate]:
                     props={"kind": types[m.group("type")]},
                 )
             )
+    # "runs the Telegram channel Aral Tili (“Voice of the Aral”)": a type noun before the name
+    for m in _TYPE_BEFORE.finditer(seg):
+        name = m.group("name")
+        if name.split()[-1] in _DETERMINERS or reference().country(name) or reference().place_kind(name):
+            continue
+        if any(w in _MONTHS for w in name.split()):
+            continue
+        s = base + m.start("name")
+        e = s + len(name)
+        gloss = [m.group("gloss")] if m.group("gloss") else []
+        props = {"kind": types.get(m.group("type").split()[-1], "other"), "org_context": True}
+        out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "typenoun", aliases=gloss, props=props))
     # "watchdog ‘Adil soz’", "the group 'X'"
     pat2 = re.compile(rf"\b(?P<type>{tn})\s+[‘'“\"](?P<name>[A-Z][^’'”\"]{{1,60}})[’'”\"]")
     for m in pat2.finditer(seg):
@@ -175,8 +236,9 @@ def listed_orgs(sent: Sentence, text: str) -> list[Candidate]:
     """Items of a list introduced by a plural organization noun."""
     seg, base = _seg(sent)
     out: list[Candidate] = []
+    # a short relative clause may stand between ("outlets that covered the protests, including X and Y")
     pat = re.compile(
-        rf"{_LIST_HEADS}\s*(?:\(|,?\s+(?:like|such as|including)\s+)"
+        rf"{_LIST_HEADS}(?:\s+(?:that|which|who)\s+[^,.;:()]{{1,60}}?)?\s*(?:\(|,?\s+(?:like|such as|including)\s+)"
         rf"(?P<items>{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s*and\s+{_ITEM})?)"
     )
     for m in pat.finditer(seg):
@@ -191,8 +253,18 @@ def listed_orgs(sent: Sentence, text: str) -> list[Candidate]:
             pos = idx + len(part)
             s, e = trim(text, base + idx, base + idx + len(part))
             if e > s and text[s].isupper():
-                out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "list"))
+                # introduced by a plural organization noun: evidence of a body over the tagger's guess
+                out.append(Candidate(text[s:e], s, e, sent.index, "ORG", "list", props={"org_context": True}))
     return out
+
+
+# Branches of the state named by a lower-case word before a generic noun ("tax authorities",
+# "migration police"): a body of their own.
+_BRANCH = re.compile(
+    r"\b(tax|customs|migration|immigration|border|penitentiary|prison|traffic|financial|sanitary|"
+    r"environmental|licensing)\s+$",
+    re.I,
+)
 
 
 def institutions(sent: Sentence, text: str) -> list[Candidate]:
@@ -206,17 +278,12 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
 
     def add(s: int, e: int, noun: str, country: str | None, place: str | None, how: str) -> None:
         suffix, kind = inst[noun.lower()]
-        cand = Candidate(
-            text[s:e],
-            s,
-            e,
-            sent.index,
-            "GOV",
-            how,
-            props={"country": country, "place": place, "suffix": suffix, "kind": kind},
-        )
-        out.append(cand)
         taken.append((s, e))
+        props: dict[str, Any] = {"country": country, "place": place, "suffix": suffix, "kind": kind}
+        if noun.lower() == "court" and re.search(r"(?:\b[Aa]n?\s+|^\s*)$", text[base:s]):
+            props["indefinite"] = True  # "a court in Almaty", a headline's "Bishkek court jails ..."
+        cand = Candidate(text[s:e], s, e, sent.index, "GOV", how, props=props)
+        out.append(cand)
 
     # "<Country|Adj>('s) <noun>" ("Kazakh authorities", "Kazakhstan’s government", "Turkmen leadership")
     pat = re.compile(
@@ -224,14 +291,19 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
     )
     for m in pat.finditer(seg):
         place = m.group("place")
+        lead = re.match(r"(?:The|A|An)\s+", place)
+        if lead:
+            place = place[lead.end() :]  # "The Almaty city akimat": the place is Almaty
         country = ref.country(place)
         if country is None and ref.place_kind(place) not in ("city", "region"):
             continue
-        s, e = base + m.start(), base + m.end()
+        s, e = base + m.start() + (lead.end() if lead else 0), base + m.end()
         add(s, e, m.group("noun"), country, None if country else place, "institution")
     # "<noun> in|of <Place>" ("a court in Taldikorgan", "the judiciary in Uzbekistan")
     pat2 = re.compile(
-        rf"\b(?:(?P<mod>regional|city|district|local|provincial)\s+)?(?P<noun>(?i:{nouns}))\s+(?:in|of)\s+"
+        # a gloss in brackets may stand between: "the district hokimiyat (administration) in Chimbay"
+        rf"\b(?:(?P<mod>regional|city|district|local|provincial)\s+)?(?P<noun>(?i:{nouns}))\s+"
+        rf"(?:\([a-z\s-]{{1,30}}\)\s+)?(?:in|of)\s+"
         rf"(?P<place>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     )
     for m in pat2.finditer(seg):
@@ -279,6 +351,13 @@ def institutions(sent: Sentence, text: str) -> list[Candidate]:
             continue
         after = seg[m.end() : m.end() + 12]
         if re.match(r"[-\w]|\s*(?:officials|policy|policies|critics|emails|-)", after):
+            continue
+        branch = _BRANCH.search(seg[: m.start()])
+        if branch and noun.lower() in ("authorities", "police", "service", "services"):
+            # "inspected by tax authorities": a branch of the state, not its government
+            s = base + branch.start(1)
+            add(s, e, noun, None, None, "bare")
+            out[-1].props["suffix"] = f"{branch.group(1).lower()} {noun.lower()}"
             continue
         add(s, e, noun, None, None, "bare")
     # a country's capital acting ("Washington should", "Astana has employed", "Moscow gunning")
@@ -378,7 +457,7 @@ _VENUE_HEAD = (
     r"(?:(?:gold|copper|coal|uranium|iron|ore|open-pit)\s+)?(?:[Mm]ine|[Mm]ines)|[Oo]il\s*field|[Gg]as\s+field|[Oo]ilfield|field|"
     r"(?:(?:metallurgical|steel|power|chemical|processing|cement|hydropower)\s+)?(?:[Pp]lant|[Ff]actory)|"
     r"(?:(?:copper|aluminium|aluminum|zinc|lead)\s+)?[Ss]melter|[Rr]efinery|[Pp]enal\s+[Cc]olony|[Cc]olony|[Pp]rison|[Dd]etention\s+[Cc]ent(?:re|er)|"
-    r"[Pp]re-?trial\s+[Dd]etention\s+[Cc]ent(?:re|er)|SIZO)"
+    r"[Pp]re-?trial\s+[Dd]etention\s+(?:[Cc]ent(?:re|er)|[Ff]acility)|[Dd]etention\s+[Ff]acility|Facility|SIZO)"
 )
 _SETTLEMENT_HEAD = r"(?:[Vv]illage|[Ss]ettlement|[Kk]ishlak|[Aa]ul)"
 _PLACE_RE = re.compile(
@@ -429,6 +508,11 @@ def places(sent: Sentence, text: str) -> list[Candidate]:
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z’'-]{2,}(?:\s[A-Z][A-Z’'-]{2,})?),\s")
 
 _STEM = r"[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?"
+# a place of detention the text names by its kind and town, after "the"
+_DETENTION_IN = re.compile(
+    r"\bthe\s+(?P<name>(?:pre-?trial\s+)?detention\s+(?:cent(?:re|er)|facility)|penal\s+colony|remand\s+prison|"
+    r"prison|psychiatric\s+hospital)\s+in\s+(?P<place>" + _STEM + r")(?![\w’'-])(?!\s+[A-Z])"
+)
 # "the village of X", "the town of X", "the city of X", "the X region" told by a lowercase kind word
 _KIND_OF = re.compile(
     r"\b(?P<kind>village|town|city|settlement|district|region|province)\s+of\s+(?P<name>" + _STEM + r")"
@@ -455,6 +539,12 @@ def _places_by_kind_word(seg: str, base: int, sent: int, text: str) -> list[Cand
         out.append(Candidate(name, s, e, sent, "LOC", "gazetteer", name=ref.place_names.get(norm(name), name),
                              props={"kind": kind}))  # fmt: skip
 
+    for m in _DETENTION_IN.finditer(seg):
+        if ref.place_kind(m.group("place")) in ("city", "region"):
+            # "the pre-trial detention centre in Nukus": an unnamed facility, named by its place
+            s, e = base + m.start("name"), base + m.end()
+            out.append(Candidate(text[s:e], s, e, sent, "LOC", "gazetteer", name=" ".join(text[s:e].split()),
+                                 props={"kind": "venue"}))  # fmt: skip
     for m in _KIND_OF.finditer(seg):
         kind = "region" if m.group("kind") in ("district", "region", "province") else "city"
         add(base + m.start("name"), base + m.end("name"), kind)

@@ -310,7 +310,7 @@ def test_finding_of_a_violation_criticizes_the_state() -> None:
             "found that the detention of a lawyer in Dushanbe had been arbitrary.\n"
         )
     )
-    assert ("United Nations Human Rights Committee", "Tajikistan government") in _rels(x, "CRITICIZED")
+    assert ("UN Human Rights Committee", "Tajikistan government") in _rels(x, "CRITICIZED")
 
 
 def test_surname_in_apposition_gets_the_role() -> None:
