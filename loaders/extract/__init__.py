@@ -27,7 +27,6 @@ from loaders.extract.resolve import (
     resolve_locations,
     resolve_orgs,
     resolve_people,
-    resolve_pronouns,
 )
 from loaders.extract.segment import sentences
 
@@ -80,7 +79,6 @@ def extract(doc: DocumentRecord, known: Sequence[EntityRef] | KnownLookup = ()) 
     resolve_people(cands, typer, b, res, index, text)
     resolve_orgs(cands, acronyms, typer, b, res, index, sents)
     resolve_locations(cands, typer, b, res)
-    resolve_pronouns(sents, res)
     resolve_coreference(sents, text, res)
 
     doc_date = document_date(text, doc.published_at)

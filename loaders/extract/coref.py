@@ -1,9 +1,9 @@
 """Coreference of people for relations and event roles: the person a definite title ("the Special
 Rapporteur", "the editor") or a third-person pronoun ("she", "him", "his") points to.
 
-:func:`loaders.extract.resolve.resolve_pronouns` links a pronoun to the last person named; this
-module supersedes its third-person links with a choice that respects what the text says of each
-candidate:
+First-person pronouns ("I", "we") are the document's author (:func:`document_author`: its byline
+or the person of a short biographical note). A third-person pronoun is chosen by what the text
+says of each candidate:
 
 * gender, read from honorifics ("Mr.", "Ms."), gendered nouns of the person's title ("chairwoman",
   "his wife, X") and, for Central Asian and Russian surnames, their gendered endings
@@ -36,7 +36,15 @@ from loaders.extract.entities import Resolved
 from loaders.extract.reference import reference
 from loaders.extract.segment import Sentence
 
-__all__ = ["gender_of_people", "groups", "issuers_we", "resolve_coreference", "statement_issuers", "title_mentions"]
+__all__ = [
+    "document_author",
+    "gender_of_people",
+    "groups",
+    "issuers_we",
+    "resolve_coreference",
+    "statement_issuers",
+    "title_mentions",
+]
 
 _THIRD = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _SUBJ = ("nsubj", "nsubjpass")
@@ -327,11 +335,53 @@ def _choose(
     return people[pid]
 
 
+_FIRST = {"i", "me", "my", "we", "us", "our"}
+_BIO = re.compile(r"^\s*(?:[A-Z][\w’'.-]+\s+){1,3}(?:was appointed|is|has been|serves as|was elected)\b")
+_BY = re.compile(r"^\s*By\s+[A-Z]")
+
+
+def document_author(sents: list[Sentence], res: Resolved) -> Entity | None:
+    """The person a first-person text speaks as: its byline ("By X"), else the person a short
+    biographical note names ("X is a researcher at ...", "X was appointed Special Rapporteur ...")
+    among the first or last sentences."""
+    edge = sents[:6] + sents[-6:]
+    for sent in edge:
+        if _BY.match(sent.seg):
+            for _s, _e, ent in res.sent_entities.get(sent.index, []):
+                if ent.label == "Person":
+                    return ent
+    for sent in edge:
+        if sent.heading or not _BIO.match(sent.seg):
+            continue
+        first = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
+        if first and first[0][2].label == "Person" and first[0][0] - sent.start < 3:
+            return first[0][2]
+    return None
+
+
+def first_person(sents: list[Sentence], res: Resolved) -> None:
+    """'I', 'me', 'we', 'us' as subjects and objects stand for the document's author, when it has
+    one (:func:`document_author`)."""
+    author: Entity | bool | None = False  # looked up on the first first-person pronoun only
+    for sent in sents:
+        if sent.heading:
+            continue
+        for tok in sent.span:
+            if tok.lower_ not in _FIRST or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+                continue
+            if author is False:
+                author = document_author(sents, res)
+            if isinstance(author, Entity):
+                pos = sent.offset + tok.idx
+                res.pronouns[sent.index].append((pos, pos + len(tok.text), author))
+
+
 def resolve_coreference(sents: list[Sentence], text: str, res: Resolved) -> None:
     """Re-link third-person pronouns (he/she/him/her as subjects and objects in ``res.pronouns``;
     his/her before a noun in ``res.possessives``) and add definite titles to ``res.pronouns``.
-    First-person links ("we", "I" for the author) made before are kept; an unresolved "we" of a
+    First-person links ("we", "I" for the author, :func:`first_person`) come first; an unresolved "we" of a
     statement organizations issue stands for them (:func:`issuers_we`)."""
+    first_person(sents, res)
     issuers_we(sents, text, res)
     gender = gender_of_people(sents, text, res)
     titled = title_mentions(sents, text, res)

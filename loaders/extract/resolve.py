@@ -33,8 +33,10 @@ _ORG_SPELLING = [
     (re.compile(r"\bU\.?N\.?(?=\s+[A-Z])"), "United Nations"),
     (re.compile(r"\bE\.?U\.?(?=\s+[A-Z])"), "European Union"),
     # "the Delegation of the European Union to X" is "the EU Delegation to X"
-    (re.compile(r"^(?:[Tt]he\s+)?(Delegation|Mission|Embassy)\s+of\s+(?:the\s+)?(.+?)(\s+(?:to|in)\s+.+)?$"),
-     r"\2 \1\3"),
+    (
+        re.compile(r"^(?:[Tt]he\s+)?(Delegation|Mission|Embassy)\s+of\s+(?:the\s+)?(.+?)(\s+(?:to|in)\s+.+)?$"),
+        r"\2 \1\3",
+    ),
     (re.compile(r"\b([Oo])rganisation"), r"\1rganization"),
     (re.compile(r"\b([Pp])rogramme\b"), r"\1rogram"),
     (re.compile(r"\b([Cc])entre\b"), r"\1enter"),
@@ -576,82 +578,6 @@ def resolve_locations(cands: list[Candidate], typer: Typer, b: Builder, res: Res
             continue
         b.mention(ent, c.start, c.end, c.sent)
         res.add(ent, c.start, c.end, c.sent)
-
-
-_FIRST = {"i", "me", "my", "we", "us", "our"}
-_BIO = re.compile(r"^\s*(?:[A-Z][\w’'.-]+\s+){1,3}(?:was appointed|is|has been|serves as|was elected)\b")
-_BY = re.compile(r"^\s*By\s+[A-Z]")
-
-
-def document_author(sents: list[Sentence], res: Resolved) -> Entity | None:
-    """The person a first-person text speaks as: its byline ("By X"), else the person a short
-    biographical note names ("X is a researcher at ...", "X was appointed Special Rapporteur ...")
-    among the first or last sentences."""
-    edge = sents[:6] + sents[-6:]
-    for sent in edge:
-        if _BY.match(sent.seg):
-            for _s, _e, ent in res.sent_entities.get(sent.index, []):
-                if ent.label == "Person":
-                    return ent
-    for sent in edge:
-        if sent.heading or not _BIO.match(sent.seg):
-            continue
-        first = sorted(res.sent_entities.get(sent.index, []), key=lambda x: x[0])
-        if first and first[0][2].label == "Person" and first[0][0] - sent.start < 3:
-            return first[0][2]
-    return None
-
-
-def resolve_pronouns(sents: list[Sentence], res: Resolved) -> None:
-    """'he'/'she' as a subject and 'him'/'her' as an object refer to the last person named
-    before them (this or the previous two sentences); 'I'/'me'/'we' to the document's author
-    (:func:`document_author`). Used to link relations and event roles only; a pronoun is never
-    a mention."""
-    people = sorted((s, sent, e) for sent, lst in res.sent_entities.items() for s, _e, e in lst if e.label == "Person")
-    author: Entity | bool | None = False
-    # the person who was the subject of the main clause lately: a subject pronoun continues
-    # the subject ("Holmgren met X. On 22 October, she held talks with Y. She also met Z.")
-    last_subject: tuple[int, Entity] | None = None
-    for sent in sents:
-        if sent.heading:
-            continue
-        subject_here: Entity | None = None
-        for tok in sent.span:
-            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and subject_here is None:
-                pos = sent.offset + tok.idx
-                for s, e, ent in res.sent_entities.get(sent.index, []):
-                    if ent.label == "Person" and s <= pos < e:
-                        subject_here = ent
-        for tok in sent.span:
-            low = tok.lower_
-            pos = sent.offset + tok.idx
-            if low in _FIRST and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-                if author is False:
-                    author = document_author(sents, res)
-                if isinstance(author, Entity):
-                    res.pronouns[sent.index].append((pos, pos + len(tok.text), author))
-                continue
-            third = (low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass")) or (
-                low in ("him", "her") and tok.dep_ in ("dobj", "nsubj", "pobj", "dative")
-            )
-            if not third:
-                continue
-            prior = [(s, si, e) for s, si, e in people if s < pos and si >= sent.index - 2]
-            ref: Entity | None = prior[-1][2] if prior else None
-            if (
-                low in ("he", "she")
-                and tok.head.dep_ == "ROOT"
-                and last_subject is not None
-                and last_subject[0] >= sent.index - 2
-                and not any(si == sent.index for _s, si, _e in prior)
-            ):
-                ref = last_subject[1]
-            if ref is not None:
-                res.pronouns[sent.index].append((pos, pos + len(tok.text), ref))
-                if low in ("he", "she") and tok.head.dep_ == "ROOT" and subject_here is None:
-                    subject_here = ref
-        if subject_here is not None:
-            last_subject = (sent.index, subject_here)
 
 
 __all__ = ["KnownIndex", "make_id", "resolve_locations", "resolve_orgs", "resolve_people"]

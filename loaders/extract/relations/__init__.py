@@ -47,12 +47,12 @@ governments, then open letters.
 from __future__ import annotations
 
 from loaders.extract.build import Builder
+from loaders.extract.coref import document_author
 from loaders.extract.entities import Resolved
 from loaders.extract.legal import surname_mentions
 from loaders.extract.letters import letter_relations
 from loaders.extract.relations import places, roles, verbs
 from loaders.extract.relations.common import ents_of
-from loaders.extract.resolve import document_author
 from loaders.extract.segment import Sentence
 
 __all__ = ["extract_relations"]
