@@ -6,19 +6,11 @@ from __future__ import annotations
 from graph.model import Extraction
 from loaders.extract import extract
 from tests.loaders.conftest import doc
+from tests.loaders.test_laws_round3 import _violated
 
 
 def _x(text: str) -> Extraction:
     return extract(doc("GENEVA, 3 March 2027\n\n" + text))
-
-
-def _violated(x: Extraction) -> set[tuple[str, str]]:
-    ents = {e.id: e for e in x.entities}
-    return {
-        (ents[r.end_id].properties["instrument"], ents[r.end_id].properties["number"])
-        for r in x.relations
-        if r.type == "VIOLATES" and ents[r.end_id].label == "Article"
-    }
 
 
 def _laws(x: Extraction) -> dict[str, dict[str, object]]:
