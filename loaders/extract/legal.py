@@ -27,12 +27,19 @@ _OFFICIAL = re.compile(
 )
 
 
+_CHARGE_VERB = re.compile(
+    r"\b(?:sentenced|convicted|charged|jailed|fined|found|prosecuted|arrested|detained|imprisoned|accused|indicted)\b"
+)
+
+
 def _official(before: str) -> bool:
     """The name after ``before`` is a trial official ("Judge X", "his lawyer X"), unless the title
     is the object of the charge ("sentenced the lawyer and journalist X")."""
     m = _OFFICIAL.search(before[-40:])
     if m is None:
         return False
+    if _CHARGE_VERB.search(before[-40:], m.start() + 1):
+        return False  # "Prosecutors charged him", "Judge X sentenced Y": the name is the one charged
     head = before[: len(before) - 40 + m.start()] if len(before) > 40 else before[: m.start()]
     return not re.search(
         r"\b(?:sentenced|convicted|charged|jailed|fined|found|prosecuted|arrested|detained|imprisoned)\s+"
@@ -55,8 +62,20 @@ def surname_mentions(
         st, en = sent.start + m.start(), sent.start + m.end()
         people = by_surname.get(m.group(0), [])
         if len(people) == 1 and not any(s <= st < e for s, e, _x in known):
+            if _other_given_name(text[sent.start : st], people[0]):
+                continue
             out.append((st, en, people[0]))
     return out
+
+
+_TITLE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Judge|Justice|President|Minister|Deputy|Prosecutor|General|Colonel)\.?")
+
+
+def _other_given_name(before: str, person: Entity) -> bool:
+    """ "Oral Saparbaev" when the document's only Saparbaev is another: the surname follows a given
+    name that is not the person's own (nor a title), so it names a namesake the resolver did not tag."""
+    m = re.search(r"\b([A-Z][\w’'-]+)\s+$", before)
+    return bool(m and m.group(1) not in person.name.split() and not _TITLE.fullmatch(m.group(1)))
 
 
 def _law_entity(b: Builder, m: LawMention) -> Entity:
@@ -101,7 +120,9 @@ _CHARGE_OBJ = re.compile(
 # a sentence that charges, convicts or punishes someone under the articles it cites ("found X
 # guilty ... under Article 165", "received a fine of ... under art. 400", "prison terms for ... (Article 174)")
 _CHARGE_CUE = re.compile(
-    r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|guilty\b|fined\b|a\s+fine\s+of|(?:prison|jail)\s+terms?\b)",
+    r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|guilty\b|fined\b|a\s+fine\s+of|(?:prison|jail)\s+terms?\b"
+    # a term under an article, as in a list of the sentences ("X, a farmer: five years under Article 244")
+    r"|(?:years?|months?)\b[^.;:]{0,40}?\bunder\s+(?:[Aa]rticles?|[Aa]rts?\.))",
     re.I,
 )
 _CHARGE_SENT = re.compile(r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|fined|arrest|detain)", re.I)
