@@ -48,3 +48,38 @@ def test_a_surname_after_another_given_name_is_a_namesake() -> None:
     assert not _other_given_name("The court sentenced Jomart ", person)
     assert not _other_given_name("The court sentenced ", person)
     assert not _other_given_name("sentenced Judge ", person)
+
+
+def test_a_surname_in_another_spelling_of_the_person_is_the_person() -> None:
+    from types import SimpleNamespace
+
+    from loaders.extract.legal import surname_mentions
+
+    person = Entity(id="person:x", label="Person", name="Ruslan Jumabayev", aliases=["Ruslan Zhumabaev"])
+    person.mentions.append(object())  # type: ignore[arg-type]
+    text = "- Zhumabaev, a farmer: six years under Article 244;"
+    sent = SimpleNamespace(start=0, end=len(text))
+    b = SimpleNamespace(entities={person.id: person})
+    found = surname_mentions(sent, text, b, [])  # type: ignore[arg-type]
+    assert [(text[s:e], x.name) for s, e, x in found] == [("Zhumabaev", "Ruslan Jumabayev")]
+    other = "- Oral Zhumabaev, a farmer: six years under Article 244;"
+    assert not surname_mentions(SimpleNamespace(start=0, end=len(other)), other, b, [])  # type: ignore[arg-type]
+
+
+def _criticized(x: Extraction) -> set[tuple[str, str]]:
+    ents = {e.id: e for e in x.entities}
+    return {(ents[r.start_id].name, ents[r.end_id].label) for r in x.relations if r.type == "CRITICIZED"}
+
+
+def test_criticism_stated_only_inside_a_quote() -> None:
+    x = _x(
+        "Parliament adopted the Law on Public Gatherings in May 2026. "
+        "The lawyer Dana Serikova represents several protesters.\n\n"
+        "\u201cThe law is vague and will be used against anyone who speaks out,\u201d she said."
+    )
+    assert ("Dana Serikova", "Law") in _criticized(x)
+    x = _x(
+        "Parliament adopted the Law on Public Gatherings in May 2026.\n\n"
+        "\u201cThe law protects order and was welcomed by citizens,\u201d said Dana Serikova."
+    )
+    assert ("Dana Serikova", "Law") not in _criticized(x)
