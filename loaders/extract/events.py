@@ -275,6 +275,64 @@ def _subject_lost(actor_tokens: list[Any], trig: Any) -> bool:
     return last < trig.i and len(between) <= 2 and not any(t.is_punct or t.pos_ == "VERB" for t in between)
 
 
+# dependencies that open a clause of their own: its actors are not those of the clause above
+_CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "pcomp"}
+
+
+def _clause_head(tok: Any) -> int:
+    """Index of the head of the clause a token belongs to: its nearest verb that opens a clause,
+    taken up through conjoined and controlled verbs ("police detained X and beat him", "began to
+    detain"), which share the clause's actors."""
+    node = tok
+    for _ in range(40):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in _CLAUSE_DEPS | {"conj", "xcomp"}:
+            while node.dep_ in ("conj", "xcomp") and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+            return int(node.i)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return int(node.i)
+
+
+_TELL = {"tell", "inform", "say", "write", "explain", "report", "complain", "recount", "describe", "assure"}
+
+
+def _addressee(tok: Any, verb: Any, trig: Any) -> bool:
+    """The token stands in the phrase of whom ``verb`` addresses ("told her", "told reporters",
+    "said to the court"), not in its subject ("Outlet's editor, X, told ...") nor in an object that
+    holds the happening itself ("said X's posts, in which he described the referendum, ...")."""
+    node = tok
+    for _ in range(10):
+        if node.head.i == verb.i:
+            if any(a.i == node.i for a in trig.ancestors):
+                return False
+            return node.dep_ in ("dative", "dobj", "iobj") or (node.dep_ == "prep" and node.lower_ == "to")
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _listener(actor_tokens: list[Any], trigs: list[Any], kind: str) -> bool:
+    """The actor only hears or relays the report of the happening: it stands in the clause of a
+    verb of speech whose reported content holds the trigger ("X told her that he had been denied
+    a lawyer": "her"; "told reporters that police had beaten him": "reporters"), not in the
+    trigger's own clause. Its speaker is the reporter (see ``_reports``). Whom a statement itself
+    addresses ("wrote to the President asking him to intervene") is part of the statement."""
+    if kind in _SPEECH:
+        return False
+    for trig in trigs:
+        key = _clause_head(trig)
+        for t in actor_tokens:
+            head = t.doc[_clause_head(t)]
+            if head.i == key or head.lemma_.lower() not in _TELL:
+                return False
+            if not any(a.i == head.i for a in trig.ancestors) or not _addressee(t, head, trig):
+                return False
+    return bool(actor_tokens and trigs)
+
+
 def _role(actor_tokens: list[Any], trig: Any, kind: str) -> str:
     roles: dict[str, list[str]] = reference().lex.get("roles", {})
     subj_role, obj_role = roles.get(kind, ["participant", "participant"])
@@ -751,6 +809,9 @@ def extract_events(
                     toks = [t for t in sent.span if start - sent.offset <= t.idx < end - sent.offset]
                     # "Human Rights Watch documented the arrests of 30 protesters", "according to X"
                     reporter = kind not in _SPEECH and _reports(toks, trig)
+                    own = [t for t, k in group if k not in _SPEECH] or [t for t, _k in group]
+                    if not reporter and _listener(toks, own, kind):
+                        continue  # whom the happening was told to, not who took part in it
                     role = "reporter" if reporter else _role(toks, tok, kind)
                     b.relate("PARTICIPATED_IN", ent, ev, sent.index, {"role": role})
                 elif ent.label == "Location":

@@ -27,12 +27,19 @@ _OFFICIAL = re.compile(
 )
 
 
+_CHARGE_VERB = re.compile(
+    r"\b(?:sentenced|convicted|charged|jailed|fined|found|prosecuted|arrested|detained|imprisoned|accused|indicted)\b"
+)
+
+
 def _official(before: str) -> bool:
     """The name after ``before`` is a trial official ("Judge X", "his lawyer X"), unless the title
     is the object of the charge ("sentenced the lawyer and journalist X")."""
     m = _OFFICIAL.search(before[-40:])
     if m is None:
         return False
+    if _CHARGE_VERB.search(before[-40:], m.start() + 1):
+        return False  # "Prosecutors charged him", "Judge X sentenced Y": the name is the one charged
     head = before[: len(before) - 40 + m.start()] if len(before) > 40 else before[: m.start()]
     return not re.search(
         r"\b(?:sentenced|convicted|charged|jailed|fined|found|prosecuted|arrested|detained|imprisoned)\s+"
@@ -48,15 +55,31 @@ def surname_mentions(
     (one only) that the sentence's entities do not cover."""
     by_surname: dict[str, list[Entity]] = {}
     for x in b.entities.values():
-        if x.label == "Person" and x.mentions and len(x.name.split()) > 1:
-            by_surname.setdefault(x.name.split()[-1], []).append(x)
+        if x.label != "Person" or not x.mentions:
+            continue
+        # the surname of each full form ("Ruslan Jumabayev", also spelt "Ruslan Zhumabaev")
+        for surname in dict.fromkeys(n.split()[-1] for n in [x.name, *x.aliases] if len(n.split()) > 1):
+            by_surname.setdefault(surname, []).append(x)
     out = []
     for m in re.finditer(r"\b[A-Z][\w’'-]+\b", text[sent.start : sent.end]):
         st, en = sent.start + m.start(), sent.start + m.end()
         people = by_surname.get(m.group(0), [])
         if len(people) == 1 and not any(s <= st < e for s, e, _x in known):
+            if _other_given_name(text[sent.start : st], people[0]):
+                continue
             out.append((st, en, people[0]))
     return out
+
+
+_TITLE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Judge|Justice|President|Minister|Deputy|Prosecutor|General|Colonel)\.?")
+
+
+def _other_given_name(before: str, person: Entity) -> bool:
+    """ "Oral Saparbaev" when the document's only Saparbaev is another: the surname follows a given
+    name that is not the person's own (nor a title), so it names a namesake the resolver did not tag."""
+    m = re.search(r"\b([A-Z][\w’'-]+)\s+$", before)
+    own = {w for n in [person.name, *person.aliases] for w in n.split()}
+    return bool(m and m.group(1) not in own and not _TITLE.fullmatch(m.group(1)))
 
 
 def _law_entity(b: Builder, m: LawMention) -> Entity:
@@ -101,7 +124,9 @@ _CHARGE_OBJ = re.compile(
 # a sentence that charges, convicts or punishes someone under the articles it cites ("found X
 # guilty ... under Article 165", "received a fine of ... under art. 400", "prison terms for ... (Article 174)")
 _CHARGE_CUE = re.compile(
-    r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|guilty\b|fined\b|a\s+fine\s+of|(?:prison|jail)\s+terms?\b)",
+    r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|guilty\b|fined\b|a\s+fine\s+of|(?:prison|jail)\s+terms?\b"
+    # a term under an article, as in a list of the sentences ("X, a farmer: five years under Article 244")
+    r"|(?:years?|months?)\b[^.;:]{0,40}?\bunder\s+(?:[Aa]rticles?|[Aa]rts?\.))",
     re.I,
 )
 _CHARGE_SENT = re.compile(r"\b(?:charg|sentenc|convict|prosecut|jail|imprison|fined|arrest|detain)", re.I)
@@ -275,6 +300,8 @@ def _stance(sent: Sentence, text: str, b: Builder, res: Resolved) -> None:
     deputies who voted against, X, said the bill 'was written to frighten'": the speaker CRITICIZED
     the law the sentence speaks of."""
     seg = text[sent.start : sent.end]
+    if _quoted_stance(sent, text, b, res):
+        return
     said = _SAID_OF.search(seg)
     if said is None or not _AGAINST.search(seg):
         return
@@ -296,6 +323,40 @@ def _stance(sent: Sentence, text: str, b: Builder, res: Resolved) -> None:
         law = _document_law(sent, res, ref.group(0))
     if law is not None and _AGAINST.search(after):
         b.relate("CRITICIZED", speaker, law, sent.index)
+
+
+# a sentence that opens with a quote and then names its speaker: "'...,' she said", "'...,' said X"
+_QUOTE_FIRST = re.compile(r"^\s*[“\"](?P<q>[^”\"]{10,400}?)[,.!?]?\s*[”\"]\s*,?\s*")
+_QUOTED_LAW = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:new|draft|proposed|controversial|amended)\s+)?(?:law|bill|draft|legislation)\b", re.I
+)
+
+
+def _quoted_stance(sent: Sentence, text: str, b: Builder, res: Resolved) -> bool:
+    """ "'The law is vague and will be used against critics,' she said": the stance against a law is
+    stated only inside the quote; its speaker (named or a pronoun, right before or after the
+    reporting verb that follows the quote) CRITICIZED the law the quote names."""
+    seg = text[sent.start : sent.end]
+    m = _QUOTE_FIRST.match(seg)
+    if m is None or not _AGAINST.search(m.group("q")):
+        return False
+    at = sent.start + m.end()
+    ents = sorted(res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []), key=lambda x: x[0])
+    said = re.match(_SAY + r"\s+(?:the\s+)?", text[at : sent.end])
+    if said:  # '..., said X'
+        who = [x for st, _e, x in ents if at + said.end() <= st <= at + said.end() + 2]
+    else:  # '..., X said'
+        who = [x for st, en, x in ents if at <= st <= at + 5 and re.match(r"\s*" + _SAY + r"\b", text[en : sent.end])]
+    if not who or who[0].label not in ("Person", "Organization"):
+        return False
+    q0, q1 = sent.start + m.start("q"), sent.start + m.end("q")
+    laws = [x for st, _e, x in ents if x.label == "Law" and q0 <= st < q1]
+    ref = _QUOTED_LAW.search(m.group("q"))
+    law = laws[0] if laws else (_document_law(sent, res, ref.group(0)) if ref else None)
+    if law is None:
+        return False
+    b.relate("CRITICIZED", who[0], law, sent.index)
+    return True
 
 
 _SAY = r"(?:said|says|added|told\s+[\w\s]{0,30}?|wrote|writes|argued|argues|stressed|noted|warned|stated)"

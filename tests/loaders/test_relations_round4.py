@@ -145,3 +145,18 @@ def test_letter_sent_or_complaint_filed_to_a_body_calls_on_it() -> None:
     called = _rels(x, "CALLED_ON")
     assert ("Human Rights Watch", "European Commission") in called
     assert any(a == "Dana Seitkali" and "Prosecutor General" in b for a, b in called)
+
+
+def test_who_refuses_citing_a_domestic_law_enforces_it() -> None:
+    from loaders.extract import extract
+    from tests.loaders.conftest import doc
+
+    x = extract(
+        doc(
+            "ALMATY, 3 March 2027\n\nKazakhstan is discussed.\n\n"
+            "The Karaganda city akimat refused to authorize the march, citing the Law on Peaceful Assemblies."
+        )
+    )
+    ents = {e.id: e for e in x.entities}
+    adopted = {(ents[r.start_id].name, ents[r.end_id].name) for r in x.relations if r.type == "ADOPTED"}
+    assert any("akimat" in a and "Peaceful Assemblies" in law for a, law in adopted)

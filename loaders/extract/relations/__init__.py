@@ -33,6 +33,7 @@
 * "X should / must ..." said by a speaker (or in a signed text, by its author): CALLED_ON X;
 * "A and B, members of X", "a member of X" (MEMBER_OF); "X of ORG" (WORKS_FOR, MEMBER_OF of a
   party); "X's lawyer, Y", "Y, who is defending X" (REPRESENTS);
+* "refused to authorize a march, citing the Law on X": who refuses or punishes ADOPTED (enforced) it;
 * family: "his brother, X", "X's wife, Y", "the editor's wife, Y", "Y, the mother of X" (RELATIVE_OF).
 
 
@@ -102,5 +103,6 @@ def _surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolv
         verbs.made_calls(sent, b, res)
         verbs.concern_is(sent, b, res)
         verbs.adopted_by(sent, text, b, res)
+        verbs.citing_law(sent, b, res)
         places.place_phrases(sent, text, b, res, locs_of_doc)
         places.named_after_place(sent, b, orgs, locs_of_doc)

@@ -405,6 +405,44 @@ def adopted_by(sent: Sentence, text: str, b: Builder, res: Resolved) -> None:
             b.relate("ADOPTED", actor, laws[-1], sent.index)
 
 
+# acts of a state body that apply a law to someone: "refused to authorize a march, citing the Law on X"
+_ENFORCE = {"refuse", "reject", "deny", "ban", "prohibit", "block", "close", "suspend", "fine", "detain", "arrest",
+            "bar", "decline", "dismiss", "liquidate", "revoke", "cancel", "disperse"}  # fmt: skip
+
+
+def citing_law(sent: Sentence, b: Builder, res: Resolved) -> None:
+    """ "The akimat refused to authorize a march, citing the Law on Peaceful Assemblies": who refuses,
+    bans or punishes citing a domestic law enforces it (ADOPTED: adopted or enforced). Not a treaty
+    or a constitution invoked by a critic ("activists protested, citing the Constitution")."""
+    ents = res.sent_entities.get(sent.index, [])
+    for tok in sent.span:
+        if tok.lower_ != "citing" or tok.head.i == tok.i or tok.head.lemma_.lower() not in _ENFORCE:
+            continue
+        verb = tok.head
+        while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and verb.head.lemma_.lower() in _ENFORCE:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        lo, hi = sent.offset + subj.left_edge.idx, sent.offset + subj.idx + len(subj.text)
+        actor = next((x for s, _e, x in ents if lo <= s < hi and x.label in ("Organization", "Person")), None)
+        c0 = sent.offset + tok.idx
+        c1 = sent.offset + tok.right_edge.idx + len(tok.right_edge.text)
+        law = next(
+            (
+                x
+                for s, _e, x in ents
+                if c0 <= s < c1
+                and x.label == "Law"
+                and x.properties.get("jurisdiction") != "international"
+                and x.properties.get("kind") not in ("treaty", "declaration", "constitution")
+            ),
+            None,
+        )
+        if actor is not None and law is not None:
+            b.relate("ADOPTED", actor, law, sent.index)
+
+
 _FINDING = re.compile(
     r"\s+(?:(?:has|had|have|also)\s+)?(?:found|concluded|determined|established|held)\s+(?:in\s+\d{4}\s+)?that\s+"
     r"(?P<clause>[^;]*?\b(?:arbitrary|unlawful|illegal|violated|violation|breached|breach|tortured|torture|"
