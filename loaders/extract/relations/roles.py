@@ -82,6 +82,9 @@ def appositive_roles(
                 after,
             )
         desc = None
+        # where the descriptor stands, for the organizations it names: none when it comes only
+        # from a title the resolver stripped off the name ("Ms", "Colonel")
+        dlo = dhi = s
         if m and role_re.search(m.group(1)) and not re.match(r"\s*(?:who|which|that|and)\b", m.group(1)):
             desc = m.group(1).strip()
             dlo, dhi = e + m.start(1), e + m.end(1)
