@@ -2,8 +2,8 @@
 quietly cost the others.
 
 The default corpus is held to issue 3's bars in test_quality.py (through the real pipeline
-and Neo4j). The development sets (tests/eval/heldout, blind, blind2, dev3, blind3, blind4: documents
-written for evaluation, see their READMEs) are scored here without a database, the way
+and Neo4j). The development sets (tests/eval/heldout, blind, blind2, dev3, blind3, blind4,
+blind5, blind6: documents written for evaluation, see their READMEs) are scored here without a database, the way
 ``scripts/score_offline.py`` does, against floors: the figures measured when the floors were
 last raised, less a margin of 0.05 (so a change that costs one entity or relation on a small
 set still passes, and a real regression does not). Where a floor is below issue 3's bar, the
@@ -11,7 +11,9 @@ bar is not met on that set yet; docs/extraction.md gives the figures.
 
 Sets held back as generalization measures (see their READMEs) are listed in HELD_BACK and not
 scored here: a floor would turn them into tuning targets. blind3 and blind4 were held back until
-they had been measured (figures in docs/extraction.md) and are development sets since.
+they had been measured (figures in docs/extraction.md) and are development sets since; blind5 and
+blind6 likewise, after their one measurement at the end of stop 8 (their floors are those figures).
+A new held-back set must be written before the next honest measurement.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from tests.eval.test_quality import BARS
 
 ROOT = EVAL.parent.parent
 MARGIN = 0.05
-HELD_BACK = {"blind5", "blind6"}
+HELD_BACK: set[str] = set()
 
 # Figures measured on each set (scripts/score_offline.py) when the floors were last raised.
 MEASURED: dict[str, dict[str, float]] = {
@@ -141,6 +143,42 @@ MEASURED: dict[str, dict[str, float]] = {
         "violation.subject": 1.000,
         "relation.recall": 0.860,
         "event.dated": 1.000,
+    },
+    "blind5": {
+        "recall.people": 0.957,
+        "recall.organizations": 0.814,
+        "recall.laws": 0.833,
+        "recall.locations": 1.000,
+        "recall.events": 0.842,
+        "precision.people": 0.885,
+        "precision.organizations": 0.778,
+        "precision.laws": 0.941,
+        "fragmentation.people": 0.043,
+        "fragmentation.organizations": 0.000,
+        "overmerge.people": 0.000,
+        "overmerge.organizations": 0.000,
+        "violation.recall": 0.667,
+        "violation.subject": 0.786,
+        "relation.recall": 0.414,
+        "event.dated": 0.900,
+    },
+    "blind6": {
+        "recall.people": 1.000,
+        "recall.organizations": 0.925,
+        "recall.laws": 1.000,
+        "recall.locations": 1.000,
+        "recall.events": 0.850,
+        "precision.people": 0.958,
+        "precision.organizations": 0.932,
+        "precision.laws": 0.929,
+        "fragmentation.people": 0.000,
+        "fragmentation.organizations": 0.100,
+        "overmerge.people": 0.000,
+        "overmerge.organizations": 0.000,
+        "violation.recall": 0.667,
+        "violation.subject": 0.714,
+        "relation.recall": 0.500,
+        "event.dated": 0.812,
     },
 }
 
