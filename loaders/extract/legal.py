@@ -342,12 +342,8 @@ def _quoted_stance(sent: Sentence, text: str, b: Builder, res: Resolved) -> bool
         return False
     at = sent.start + m.end()
     ents = sorted(res.sent_entities.get(sent.index, []) + res.pronouns.get(sent.index, []), key=lambda x: x[0])
-    said = re.match(_SAY + r"\s+(?:the\s+)?", text[at : sent.end])
-    if said:  # '..., said X'
-        who = [x for st, _e, x in ents if at + said.end() <= st <= at + said.end() + 2]
-    else:  # '..., X said'
-        who = [x for st, en, x in ents if at <= st <= at + 5 and re.match(r"\s*" + _SAY + r"\b", text[en : sent.end])]
-    if not who or who[0].label not in ("Person", "Organization"):
+    who = _attributed(ents, at, text, sent.end)
+    if who is None or who.label not in ("Person", "Organization"):
         return False
     q0, q1 = sent.start + m.start("q"), sent.start + m.end("q")
     laws = [x for st, _e, x in ents if x.label == "Law" and q0 <= st < q1]
@@ -355,7 +351,7 @@ def _quoted_stance(sent: Sentence, text: str, b: Builder, res: Resolved) -> bool
     law = laws[0] if laws else (_document_law(sent, res, ref.group(0)) if ref else None)
     if law is None:
         return False
-    b.relate("CRITICIZED", who[0], law, sent.index)
+    b.relate("CRITICIZED", who, law, sent.index)
     return True
 
 
@@ -373,15 +369,22 @@ def _speaker(sent: Sentence, text: str, res: Resolved, vstart: int) -> Entity | 
         if before:
             return before[-1]
     for m in re.finditer(r"[,.!?]\s*[\"”]\s*,?\s*", text[vstart : sent.end]):
-        at = vstart + m.end()
-        said = re.match(_SAY + r"\s+(?:the\s+)?", text[at : sent.end])
-        if said:  # '..., said X'
-            who = [x for st, _en, x in actors if at + said.end() <= st <= at + said.end() + 2]
-        else:  # '..., X said'
-            who = [x for st, en, x in actors if at <= st <= at + 5 and re.match(r"\s*" + _SAY + r"\b", text[en:])]
-        if who:
-            return who[0]
+        who = _attributed(actors, vstart + m.end(), text, sent.end)
+        if who is not None:
+            return who
     return None
+
+
+def _attributed(cands: list[tuple[int, int, Entity]], at: int, text: str, end: int) -> Entity | None:
+    """The first of ``cands`` (sorted by start) a quote closing at ``at`` is attributed to:
+    "'...,' said X" or "'...,' X said"."""
+    said = re.match(_SAY + r"\s+(?:the\s+)?", text[at:end])
+    if said:
+        lo = at + said.end()
+        return next((x for st, _e, x in cands if lo <= st <= lo + 2), None)
+    return next(
+        (x for st, en, x in cands if at <= st <= at + 5 and re.match(r"\s*" + _SAY + r"\b", text[en:end])), None
+    )
 
 
 def _anaphoric_violation(
