@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import DocumentRecord
+from graph.model import DocumentRecord, Extraction
 from loaders.reader import from_text
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
@@ -14,6 +14,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 
 def doc(text: str, **kw: str) -> DocumentRecord:
     return from_text(text, **kw)
+
+
+def rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
+    """The (start name, end name) pairs of an extraction's relationships of one type."""
+    names = {e.id: e.name for e in x.entities}
+    return {(names.get(r.start_id, "?"), names.get(r.end_id, "?")) for r in x.relations if r.type == type_}
 
 
 @pytest.fixture(scope="session")

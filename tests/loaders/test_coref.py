@@ -8,15 +8,9 @@ from typing import Any
 import pytest
 
 import loaders.extract as X
-from graph.model import Extraction
 from loaders.extract import extract
 from loaders.extract.entities import Resolved
-from tests.loaders.conftest import doc
-
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    names = {e.id: e.name for e in x.entities}
-    return {(names.get(r.start_id, "?"), names.get(r.end_id, "?")) for r in x.relations if r.type == type_}
+from tests.loaders.conftest import doc, rels
 
 
 def _links(text: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
@@ -50,12 +44,12 @@ VISIT = (
 
 
 def test_definite_title_stands_for_its_holder() -> None:
-    met = _rels(extract(doc(VISIT)), "MET_WITH")
+    met = rels(extract(doc(VISIT)), "MET_WITH")
     assert ("Marisol Quintero", "Gaukhar Ibrayeva") in met  # "The Special Rapporteur also met ..."
 
 
 def test_she_skips_a_man_named_in_between(monkeypatch: pytest.MonkeyPatch) -> None:
-    met = _rels(extract(doc(VISIT)), "MET_WITH")
+    met = rels(extract(doc(VISIT)), "MET_WITH")
     assert ("Marisol Quintero", "Rustem Abenov") in met
     assert not any(a == "Daulet Seitkaliyev" for a, _ in met)
     links = _links(VISIT, monkeypatch)
@@ -127,7 +121,7 @@ def test_welcoming_an_act_is_not_a_meeting() -> None:
         "The OSCE Representative, Ingrid Solberg, arrived in Tashkent on Monday. She welcomed President "
         "Rustam Kadyrov's decree pardoning 200 prisoners and an instruction by the Ministry of Interior.\n"
     )
-    met = _rels(extract(doc(text)), "MET_WITH")
+    met = rels(extract(doc(text)), "MET_WITH")
     assert ("Ingrid Solberg", "Rustam Kadyrov") not in met
     assert not any(b == "Ministry of Interior" for _a, b in met)
 
@@ -137,7 +131,7 @@ def test_whom_one_met_ends_before_a_clause_about_them() -> None:
         "The Special Rapporteur, Marisol Quintero, arrived in Bishkek on Monday. She met Ms. Gaukhar Ibrayeva, "
         "whose group has been inspected by the State Tax Service four times.\n"
     )
-    met = _rels(extract(doc(text)), "MET_WITH")
+    met = rels(extract(doc(text)), "MET_WITH")
     assert ("Marisol Quintero", "Gaukhar Ibrayeva") in met
     assert not any("Tax" in b for _a, b in met)
 
@@ -153,7 +147,7 @@ STATEMENT = (
 
 
 def test_we_of_a_joint_statement_is_its_issuers() -> None:
-    called = _rels(extract(doc(STATEMENT)), "CALLED_ON")
+    called = rels(extract(doc(STATEMENT)), "CALLED_ON")
     assert ("Open Valley Rights Centre", "European Union") in called
     assert ("Pamir Press Fund", "European Union") in called
 

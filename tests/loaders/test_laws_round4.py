@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.model import Extraction
 from loaders.extract import extract
-from tests.loaders.conftest import doc
+from tests.loaders.conftest import doc, rels
 from tests.loaders.test_laws_round3 import _violated
 
 
@@ -50,10 +50,6 @@ def test_copenhagen_document_is_cited_by_its_short_name() -> None:
     assert ("Copenhagen Document", "9.3") in _violated(x)
 
 
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    ents = {e.id: e for e in x.entities}
-    return {(ents[r.start_id].name, ents[r.end_id].name) for r in x.relations if r.type == type_}
-
 
 def test_part_of_an_article_is_not_an_article() -> None:
     x = _x("He was charged under Part 2 of Article 330 of the Criminal Code of the Kyrgyz Republic.")
@@ -63,13 +59,13 @@ def test_part_of_an_article_is_not_an_article() -> None:
 
 def test_nobody_is_charged_under_a_treaty() -> None:
     x = _x("The conviction contravened articles 14 and 19 of the International Covenant on Civil and Political Rights.")
-    assert not _rels(x, "CHARGED_UNDER")
-    assert {a for _s, a in _rels(x, "VIOLATES")} == {"ICCPR Article 14", "ICCPR Article 19"}
+    assert not rels(x, "CHARGED_UNDER")
+    assert {a for _s, a in rels(x, "VIOLATES")} == {"ICCPR Article 14", "ICCPR Article 19"}
 
 
 def test_instrument_whose_articles_are_cited_is_not_violated_as_a_whole_too() -> None:
     x = _x("The ban breached articles 19 and 21 of the International Covenant on Civil and Political Rights (ICCPR).")
-    assert {a for _s, a in _rels(x, "VIOLATES")} == {"ICCPR Article 19", "ICCPR Article 21"}
+    assert {a for _s, a in rels(x, "VIOLATES")} == {"ICCPR Article 19", "ICCPR Article 21"}
 
 
 def _articles(x: Extraction) -> set[tuple[str, str]]:

@@ -3,14 +3,8 @@ region ("the Ombudsperson of X, Y", "the Deputy Chairman of Z Region, Mr. Y").""
 
 from __future__ import annotations
 
-from graph.model import Extraction
 from loaders.extract import extract
-from tests.loaders.conftest import doc
-
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    names = {e.id: e.name for e in x.entities}
-    return {(names.get(r.start_id, "?"), names.get(r.end_id, "?")) for r in x.relations if r.type == type_}
+from tests.loaders.conftest import doc, rels
 
 
 def test_possessive_pronoun_kin() -> None:
@@ -20,7 +14,7 @@ def test_possessive_pronoun_kin() -> None:
             "His brother, Bekzod Ergashev, was dismissed from his job in May.\n"
         )
     )
-    assert ("Bekzod Ergashev", "Rustam Ergashev") in _rels(x, "RELATIVE_OF")
+    assert ("Bekzod Ergashev", "Rustam Ergashev") in rels(x, "RELATIVE_OF")
 
 
 def test_named_owner_kin_and_kin_after_the_name() -> None:
@@ -31,7 +25,7 @@ def test_named_owner_kin_and_kin_after_the_name() -> None:
             "Serik Aliyev, the father of Marat Zhanuzakov, wrote to the prosecutor.\n"
         )
     )
-    rel = _rels(x, "RELATIVE_OF")
+    rel = rels(x, "RELATIVE_OF")
     assert ("Dana Zhanuzakova", "Marat Zhanuzakov") in rel
     assert ("Serik Aliyev", "Marat Zhanuzakov") in rel
 
@@ -43,7 +37,7 @@ def test_title_owner_kin() -> None:
             "The editor's wife, Aliya Abenova, said she had been allowed to see him once.\n"
         )
     )
-    assert ("Aliya Abenova", "Nurlan Abenov") in _rels(x, "RELATIVE_OF")
+    assert ("Aliya Abenova", "Nurlan Abenov") in rels(x, "RELATIVE_OF")
 
 
 def test_kin_sharing_a_surname_over_the_subject_of_the_clause() -> None:
@@ -53,14 +47,14 @@ def test_kin_sharing_a_surname_over_the_subject_of_the_clause() -> None:
             "Orazov of the security ministry summoned his mother, Jeren Annayeva, and warned her.\n"
         )
     )
-    rel = _rels(x, "RELATIVE_OF")
+    rel = rels(x, "RELATIVE_OF")
     assert ("Jeren Annayeva", "Berdi Annayev") in rel
     assert ("Jeren Annayeva", "Myrat Orazov") not in rel
 
 
 def test_no_kin_without_a_kinship_noun() -> None:
     x = extract(doc("His colleague, Bekzod Ergashev, met Rustam Ergashev in Namangan in March 2030.\n"))
-    assert not _rels(x, "RELATIVE_OF")
+    assert not rels(x, "RELATIVE_OF")
 
 
 def test_ombudsperson_of_a_country_works_for_its_government() -> None:
@@ -71,7 +65,7 @@ def test_ombudsperson_of_a_country_works_for_its_government() -> None:
             "sent by the group since 2029.\n"
         )
     )
-    assert ("Ogulbahar Hojayeva", "Turkmenistan government") in _rels(x, "WORKS_FOR")
+    assert ("Ogulbahar Hojayeva", "Turkmenistan government") in rels(x, "WORKS_FOR")
 
 
 def test_regional_official_with_honorific_works_for_the_government() -> None:
@@ -82,7 +76,7 @@ def test_regional_official_with_honorific_works_for_the_government() -> None:
             "of Sughd Region, Mr. Rustam Nabiev, on 3 May 2031.\n"
         )
     )
-    assert ("Rustam Nabiev", "Tajikistan government") in _rels(x, "WORKS_FOR")
+    assert ("Rustam Nabiev", "Tajikistan government") in rels(x, "WORKS_FOR")
 
 
 def test_counsel_of_a_possessive_is_whom_coreference_chose() -> None:
@@ -92,6 +86,6 @@ def test_counsel_of_a_possessive_is_whom_coreference_chose() -> None:
             "bail on 2 June. Her lawyer, Dana Seitkali, said she would appeal.\n"
         )
     )
-    rep = _rels(x, "REPRESENTS")
+    rep = rels(x, "REPRESENTS")
     assert ("Dana Seitkali", "Aigerim Nurova") in rep
     assert ("Dana Seitkali", "Askar Temirov") not in rep

@@ -3,15 +3,8 @@ articles, national institutions named by their country."""
 
 from __future__ import annotations
 
-from graph.model import Extraction
 from loaders.extract import extract
-from tests.loaders.conftest import doc
-
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    names = {e.id: e.name for e in x.entities}
-    return {(names.get(r.start_id, "?"), names.get(r.end_id, "?")) for r in x.relations if r.type == type_}
-
+from tests.loaders.conftest import doc, rels
 
 STATEMENT = (
     "End of mission statement\n\n"
@@ -23,7 +16,7 @@ STATEMENT = (
 
 
 def test_first_person_is_the_author_of_a_bio_note() -> None:
-    met = _rels(extract(doc(STATEMENT)), "MET_WITH")
+    met = rels(extract(doc(STATEMENT)), "MET_WITH")
     assert ("Ingrid Halvorsen", "Rustam Shohmurod") in met
     assert ("Ingrid Halvorsen", "Umed Boboev") in met
     assert ("Ingrid Halvorsen", "Dilovar Safarov") in met  # "speak with"
@@ -31,12 +24,12 @@ def test_first_person_is_the_author_of_a_bio_note() -> None:
 
 def test_byline_is_the_author() -> None:
     x = extract(doc("Opinion piece\n\nBy Sanjar Rakhimov\n\nLast year I met Dilovar Safarov in Khujand.\n"))
-    assert ("Sanjar Rakhimov", "Dilovar Safarov") in _rels(x, "MET_WITH")
+    assert ("Sanjar Rakhimov", "Dilovar Safarov") in rels(x, "MET_WITH")
 
 
 def test_no_author_no_first_person_link() -> None:
     x = extract(doc("I met Dilovar Safarov in Khujand in 2022.\n"))
-    assert not _rels(x, "MET_WITH")
+    assert not rels(x, "MET_WITH")
 
 
 def test_person_charged_under_an_article_but_not_the_judge() -> None:
@@ -46,7 +39,7 @@ def test_person_charged_under_an_article_but_not_the_judge() -> None:
             "Article 174 of the Criminal Code of Kazakhstan and sentenced him to three years.\n"
         )
     )
-    charged = {s for s, _ in _rels(x, "CHARGED_UNDER")}
+    charged = {s for s, _ in rels(x, "CHARGED_UNDER")}
     assert "Yerzhan Abdrakhmanov" in charged
     assert "Nurlan Dzhumabaev" not in charged
 
@@ -58,7 +51,7 @@ def test_object_pronoun_is_the_victim_of_a_sentencing() -> None:
             "In October 2022 the Supreme Court sentenced him to 18 years' imprisonment.\n"
         )
     )
-    part = {(s, o) for s, o in _rels(x, "PARTICIPATED_IN")}
+    part = {(s, o) for s, o in rels(x, "PARTICIPATED_IN")}
     assert any(s == "Dilovar Safarov" and "sentenc" in o for s, o in part)
 
 

@@ -3,15 +3,8 @@
 
 from __future__ import annotations
 
-from graph.model import Extraction
 from loaders.extract import extract
-from tests.loaders.conftest import doc
-
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    names = {e.id: e.name for e in x.entities}
-    return {(names.get(r.start_id, "?"), names.get(r.end_id, "?")) for r in x.relations if r.type == type_}
-
+from tests.loaders.conftest import doc, rels
 
 LETTER = """OPEN LETTER
 
@@ -39,16 +32,16 @@ Contact: info@example.org
 
 def test_letter_signatories_call_on_addressees() -> None:
     x = extract(doc(LETTER))
-    called = _rels(x, "CALLED_ON")
+    called = rels(x, "CALLED_ON")
     for org in ("Central Asian Press Freedom Coalition", "Pamir Legal Aid Centre"):
         for person in ("Ingrid Halvorsen", "Marco Bellandi"):
             assert (org, person) in called
-    assert ("Ingrid Halvorsen", "European Union") in _rels(x, "WORKS_FOR")
+    assert ("Ingrid Halvorsen", "European Union") in rels(x, "WORKS_FOR")
 
 
 def test_no_call_without_a_request_to_you() -> None:
     x = extract(doc(LETTER.replace("We urge you to:", "We note that:")))
-    assert not _rels(x, "CALLED_ON") & {("Central Asian Press Freedom Coalition", "Ingrid Halvorsen")}
+    assert not rels(x, "CALLED_ON") & {("Central Asian Press Freedom Coalition", "Ingrid Halvorsen")}
 
 
 def test_fellow_members_each_join_the_named_body() -> None:
@@ -58,7 +51,7 @@ def test_fellow_members_each_join_the_named_body() -> None:
             "party members, Arman Zhaksybekov, Dina Kairatova and Erlan Nurlanov, for organizing it.\n"
         )
     )
-    members = _rels(x, "MEMBER_OF")
+    members = rels(x, "MEMBER_OF")
     for p in ("Arman Zhaksybekov", "Dina Kairatova", "Erlan Nurlanov"):
         assert (p, "Democratic Choice Party") in members
 
@@ -70,8 +63,8 @@ def test_founding_director_founded_and_leads() -> None:
             "the grants had been frozen.\n"
         )
     )
-    assert ("Gulnara Abenova", "Open Steppe Foundation") in _rels(x, "LEADS")
-    assert ("Gulnara Abenova", "Open Steppe Foundation") in _rels(x, "FOUNDED")
+    assert ("Gulnara Abenova", "Open Steppe Foundation") in rels(x, "LEADS")
+    assert ("Gulnara Abenova", "Open Steppe Foundation") in rels(x, "FOUNDED")
 
 
 def test_writing_to_an_actor_is_an_appeal_to_it() -> None:
@@ -81,7 +74,7 @@ def test_writing_to_an_actor_is_an_appeal_to_it() -> None:
             "In May the association wrote to the Ministry of Energy and to the World Bank asking for a review.\n"
         )
     )
-    called = _rels(x, "CALLED_ON")
+    called = rels(x, "CALLED_ON")
     assert ("Green Valley Association", "Ministry of Energy") in called
     assert ("Green Valley Association", "World Bank") in called
 
@@ -95,7 +88,7 @@ def test_the_party_far_back_is_the_document_s_main_party() -> None:
             "Later the party wrote to the Prosecutor General's Office but received no answer.\n"
         )
     )
-    assert ("Social Democratic Party of Tajikistan", "Prosecutor General's Office") in _rels(x, "CALLED_ON")
+    assert ("Social Democratic Party of Tajikistan", "Prosecutor General's Office") in rels(x, "CALLED_ON")
 
 
 def test_body_in_city_and_city_office_of_body() -> None:
@@ -105,7 +98,7 @@ def test_body_in_city_and_city_office_of_body() -> None:
             "Police searched the Karakol office of the Mountain Lawyers Association.\n"
         )
     )
-    located = _rels(x, "LOCATED_IN")
+    located = rels(x, "LOCATED_IN")
     assert ("Agency for Civil Registration", "Osh") in located
     assert ("Mountain Lawyers Association", "Karakol") in located
 
@@ -117,7 +110,7 @@ def test_call_to_repeal_a_law_criticizes_it() -> None:
             "and to release all detained bloggers.\n"
         )
     )
-    criticized = _rels(x, "CRITICIZED")
+    criticized = rels(x, "CRITICIZED")
     assert any(s == "Amnesty International" and "Public Order" in o for s, o in criticized)
 
 
@@ -127,7 +120,7 @@ def test_address_block_ends_at_prose() -> None:
     ).replace("Dr. Marco Bellandi, Head of the OSCE Centre in Dushanbe\n",
               "Dr. Marco Bellandi, Head of the OSCE Centre in Dushanbe\nOn 2 May, Rustam Nazarov was detained.\n")
     x = extract(doc(text))
-    called = _rels(x, "CALLED_ON")
+    called = rels(x, "CALLED_ON")
     assert ("Pamir Legal Aid Centre", "Marco Bellandi") in called
     assert ("Pamir Legal Aid Centre", "Rustam Nazarov") not in called
 
@@ -138,7 +131,7 @@ def test_bare_name_line_in_a_list_of_signatory_organizations() -> None:
         "Pamir Legal Aid Centre (PLAC)\nNorwegian Helsinki Committee (NHC)\nOPEN VOICES\n",
     )
     x = extract(doc(text))
-    assert ("OPEN VOICES", "Ingrid Halvorsen") in _rels(x, "CALLED_ON")
+    assert ("OPEN VOICES", "Ingrid Halvorsen") in rels(x, "CALLED_ON")
     # with fewer than three typed organizations in the list, a bare line stays untyped
     x2 = extract(doc(LETTER.replace("Pamir Legal Aid Centre (PLAC)\n", "Pamir Legal Aid Centre (PLAC)\nOPEN VOICES\n")))
     assert "OPEN VOICES" not in {e.name for e in x2.entities}
@@ -146,8 +139,8 @@ def test_bare_name_line_in_a_list_of_signatory_organizations() -> None:
 
 def test_addressee_heads_the_office_of_a_parent_organization() -> None:
     x = extract(doc(LETTER))
-    assert ("Marco Bellandi", "OSCE Centre in Dushanbe") in _rels(x, "LEADS")
-    assert ("Marco Bellandi", "Organization for Security and Co-operation in Europe") in _rels(x, "WORKS_FOR")
+    assert ("Marco Bellandi", "OSCE Centre in Dushanbe") in rels(x, "LEADS")
+    assert ("Marco Bellandi", "Organization for Security and Co-operation in Europe") in rels(x, "WORKS_FOR")
 
 
 def test_qualified_party_members_are_not_of_the_last_party_named() -> None:
@@ -157,5 +150,5 @@ def test_qualified_party_members_are_not_of_the_last_party_named() -> None:
             "party members, Merdan Orazov and Aylar Gurbanova, in Mary.\n"
         )
     )
-    members = _rels(x, "MEMBER_OF")
+    members = rels(x, "MEMBER_OF")
     assert ("Merdan Orazov", "Unity Party of Turkmenistan") not in members

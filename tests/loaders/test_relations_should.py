@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from graph.model import Extraction
 from loaders.extract import extract
-from tests.loaders.conftest import doc
-
-
-def _rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
-    names = {e.id: e.name for e in x.entities}
-    return {(names.get(r.start_id, "?"), names.get(r.end_id, "?")) for r in x.relations if r.type == type_}
+from tests.loaders.conftest import doc, rels
 
 
 def test_quoted_should_is_a_call_by_the_speaker() -> None:
@@ -20,7 +14,7 @@ def test_quoted_should_is_a_call_by_the_speaker() -> None:
             "Amnesty International said the European Union should raise his case.\n"
         )
     )
-    called = _rels(x, "CALLED_ON")
+    called = rels(x, "CALLED_ON")
     assert ("Amnesty International", "European Union") in called
     assert not any(s == "Dina Orlova" for s, _ in called)  # "nobody" is no actor
 
@@ -32,14 +26,14 @@ def test_quotation_continued_from_the_sentence_before() -> None:
             '"This is an outrage," Dina Orlova said. "The Council of Europe must speak up."\n'
         )
     )
-    assert ("Dina Orlova", "Council of Europe") in _rels(x, "CALLED_ON")
+    assert ("Dina Orlova", "Council of Europe") in rels(x, "CALLED_ON")
 
 
 def test_unquoted_should_in_a_signed_piece_is_the_authors_call() -> None:
     x = extract(doc("Opinion\n\nBy Farida Usmonova\n\nThe Council of Europe should suspend the talks in 2025.\n"))
-    assert ("Farida Usmonova", "Council of Europe") in _rels(x, "CALLED_ON")
+    assert ("Farida Usmonova", "Council of Europe") in rels(x, "CALLED_ON")
 
 
 def test_should_without_a_speaker_is_no_call() -> None:
     x = extract(doc("Amnesty International published a report. The Council of Europe should act in 2025.\n"))
-    assert not _rels(x, "CALLED_ON")
+    assert not rels(x, "CALLED_ON")
