@@ -297,7 +297,9 @@ _PORTFOLIO_HOLDER = re.compile(
 def portfolio_of_post(c: Candidate, text: str) -> bool:
     """A span of portfolio words right after "Minister of" ("the Minister of Internal Affairs")."""
     words = set(reference().lex.get("portfolio_words", ()))
-    before = re.search(r"\b(?:Minister|Ministry|Commissioner|Secretary)\s+(?:of|for)\s+(?:the\s+)?$", text[:c.start])
+    # only the words right before the span: searching the whole text up to it made this quadratic
+    post = r"\b(?:Minister|Ministry|Commissioner|Secretary)\s+(?:of|for)\s+(?:the\s+)?$"
+    before = re.search(post, text[max(0, c.start - 80) : c.start])
     if not before or c.surface.split()[0] not in words:
         return False
     # the portfolio alone, or the portfolio and its holder the tagger read as one span
@@ -861,7 +863,10 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Overlapping candidates: the longest wins, then the more reliable source.
     Government readings of a country or capital ("Kazakhstan invited") stand beside the place."""
     side = [c for c in cands if c.source in ("country-actor", "capital") or c.label == "GOV"]
-    main = sorted((c for c in cands if c not in side), key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.source, 1)))
+    aside = {id(c) for c in side}  # by identity: list membership compared every field of every pair
+    main = sorted(
+        (c for c in cands if id(c) not in aside), key=lambda c: (-(c.end - c.start), -_PRIORITY.get(c.source, 1))
+    )
     kept: list[Candidate] = []
     for c in main:
         clash = [k for k in kept if k.start < c.end and c.start < k.end]
