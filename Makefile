@@ -39,6 +39,7 @@ schema: install
 
 bench: install
 	$(BIN)/python benchmarks/extract_bench.py
+	$(BIN)/python benchmarks/extract_bench.py --long 6
 	$(BIN)/python benchmarks/api_bench.py
 	$(BIN)/python benchmarks/ingest_bench.py
 

@@ -5,6 +5,10 @@ an earlier result. Prints documents, words, seconds, words/second and peak
 memory (resident set size of the process, which includes the spaCy model).
 
     .venv/bin/python benchmarks/extract_bench.py [--docs 200] [CORPUS_DIR]
+    .venv/bin/python benchmarks/extract_bench.py --long 6     # one document: the corpus 6 times over
+
+``--long K`` times one long document (the corpus joined K times) instead: a step whose cost grows
+with the square of a document's length shows there long before it shows on short documents.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=ROOT / "data" / "corpus")
     ap.add_argument("--docs", type=int, default=200)
+    ap.add_argument("--long", type=int, default=0, metavar="K", help="one document: the corpus joined K times")
     args = ap.parse_args(argv)
     base = [read_file(p) for p in sorted(args.corpus.glob("*.txt"))]
     if not base:
@@ -40,7 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     words = 0
     n = 0
     t0 = time.perf_counter()
-    while n < args.docs:
+    if args.long:
+        doc = from_text("\n\n".join([d.text for d in base] * args.long), name="bench-long")
+        extract(doc)
+        words, n = doc.words, 1
+    while not args.long and n < args.docs:
         for d in base:
             if n >= args.docs:
                 break
