@@ -135,10 +135,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None, help="keep the export here (default: a temporary file)")
     ap.add_argument("--scorer", type=Path, default=Path("/work/shared/eval/score_graph.py"))
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--misses", action="store_true", help="also list missed gold relations and misdated events")
+    ap.add_argument(
+        "--misses",
+        action="store_true",
+        help="also list missed and spurious entities, missed gold relations and misdated events",
+    )
     args = ap.parse_args(argv)
     args.corpus = args.corpus_opt or args.corpus or ROOT / "data" / "corpus"
     args.gold = args.gold_opt or args.gold or Path("/work/shared/gold")
+    temporary = args.out is None
     if args.out is None:
         fd, name = tempfile.mkstemp(prefix="rightsgraph_export_", suffix=".jsonl")
         os.close(fd)
@@ -150,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     rc = subprocess.call(cmd)
     if args.misses:
         print_misses(args.scorer, args.out, args.gold)
+    if temporary:
+        args.out.unlink()
     return rc
 
 
@@ -169,6 +176,7 @@ def print_misses(scorer: Path, export: Path, gold_dir: Path) -> None:
         for kind in sg.LABEL_OF_KIND:
             for ent in g.get(kind, []):
                 ents.setdefault(sg.norm(ent["name"]), set()).update(sg.gold_names(ent))
+    print_entity_misses(sg, graph, golds)
     print("\n# missed relations")
     for g in golds:
         for r in g.get("relations", []):
@@ -200,6 +208,40 @@ def print_misses(scorer: Path, export: Path, gold_dir: Path) -> None:
             if not any(d.startswith(want[:7]) for d in got):
                 print(f"want {want} got {got} | {ev['name']} | {g['document'][:30]}")
                 print(f"    {ev.get('evidence', '')[:300]}")
+
+
+def print_entity_misses(sg: Any, graph: Any, golds: list[dict[str, Any]]) -> None:
+    """Per scored kind: gold entities no node matches, nodes matching no gold entity (people,
+    organizations, laws: the kinds with a precision figure) and gold entities split over nodes.
+    Gold entities are merged across documents by shared names, as the scorer does."""
+    for kind, label in sg.LABEL_OF_KIND.items():
+        if kind == "events":
+            continue  # events match by evidence too; the relation list shows their links
+        groups: list[tuple[str, set[str]]] = []
+        for g in golds:
+            for ent in g.get(kind, []):
+                names = sg.gold_names(ent)
+                hit = [grp for grp in groups if grp[1] & names]
+                for grp in hit:
+                    names |= grp[1]
+                    groups.remove(grp)
+                groups.append((hit[0][0] if hit else ent["name"], names))
+        nodes = graph.of_label(label)
+        missed = [name for name, names in groups if not any(sg.matches(sg.Graph.names(n), names) for n in nodes)]
+        split = [
+            (name, [n["properties"]["name"] for n in nodes if sg.matches(sg.Graph.names(n), names)])
+            for name, names in groups
+        ]
+        print(f"\n# {kind}: {len(missed)} missed of {len(groups)}")
+        for name in missed:
+            print(f"  missed   {name}")
+        for name, hits in split:
+            if len(hits) > 1:
+                print(f"  split    {name} -> {hits}")
+        if kind in ("people", "organizations", "laws"):
+            for n in nodes:
+                if not any(sg.matches(sg.Graph.names(n), names) for _, names in groups):
+                    print(f"  spurious {n['properties']['name']}")
 
 
 if __name__ == "__main__":
