@@ -334,8 +334,11 @@ _DATELINE = (
         for form in (_DMY_LINE, _MDY_LINE)
     ]
     + [
-        # "Published: 3 May 2021", "Posted on Wednesday, May 3, 2021", "Date: 2021-05-03", "Published 03.05.2021"
-        re.compile(rf"\b(?:Published|Posted|Updated|Issued|Dated?)\b(?:\s+on)?:?\s+{_WD_LINE}{form}")
+        # "Published: 3 May 2021", "Posted on Wednesday, May 3, 2021", "Date: 2021-05-03", "Published 03.05.2021";
+        # a submission's or letter's header: "Submitted on 2 May 2021 by ...", "Sent: 3 May 2021"
+        re.compile(
+            rf"\b(?:Published|Posted|Updated|Issued|Dated?|Submitted|Sent|Released|Transmitted)\b(?:\s+on)?:?\s+{_WD_LINE}{form}"
+        )
         for form in (_DMY, _MDY, _ISO_LINE, _DOT_LINE)
     ]
     + [
