@@ -1,5 +1,5 @@
-"""Which instrument "the Covenant" refers back to: in a text addressed to or issued by one
-treaty body, that body's treaty, even when another covenant was named more recently."""
+"""Violation statements: which instrument "the Covenant" refers back to (in a text addressed to or issued by one
+treaty body, that body's treaty, even when another covenant was named more recently), and "interferes with"."""
 
 from __future__ import annotations
 
@@ -34,3 +34,11 @@ def test_without_a_treaty_body_the_latest_covenant_is_meant() -> None:
         "The dismissal of the teachers of the village school violates article 6 of the Covenant."
     )
     assert ("ICESCR", "6") in _violated(extract(doc(text)))
+
+
+def test_interfering_with_a_protected_freedom_is_a_violation() -> None:
+    text = (
+        "The closure of the clinic interferes with the freedom of patients, "
+        "protected by ICESCR art. 12(1), to obtain care."
+    )
+    assert ("ICESCR", "12") in _violated(extract(doc(text)))
