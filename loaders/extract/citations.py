@@ -228,6 +228,18 @@ def _head_noun(name: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _body_treaty_first(recent: list[LawMention], noun: str, text: str) -> list[LawMention]:
+    """The instruments named before, latest first, except that the treaty of the one treaty body
+    the document names comes first: in a text for or by the Human Rights Committee "the Covenant"
+    is the ICCPR even when the ICESCR was named last (a heading listing both)."""
+    codes = {c for body, c in reference().treaty_bodies.items()
+             if body in text and _head_noun(reference().instruments[c].name) == noun}
+    latest = list(reversed(recent))
+    if len(codes) != 1:
+        return latest
+    return sorted(latest, key=lambda prev: prev.code not in codes)  # stable: keeps recency otherwise
+
+
 def _backrefs(seg: str, base: int, text: str, recent: list[LawMention]) -> list[LawMention]:
     """ "the Covenant", "that convention": the last instrument of that kind named before."""
     out: list[LawMention] = []
@@ -235,7 +247,7 @@ def _backrefs(seg: str, base: int, text: str, recent: list[LawMention]) -> list[
         noun = m.group("noun").lower().rstrip("s")
         if m.group(0).split()[0].lower() == "the" and m.group("noun")[0].islower() and "same" not in m.group(0):
             continue  # "the convention" in lower case is too vague without "same"/"that"
-        for prev in reversed(recent):
+        for prev in _body_treaty_first(recent, noun, text):
             if prev.kind == "constitution" or not prev.code:
                 continue
             inst = reference().instruments.get(prev.code)
