@@ -1,0 +1,23 @@
+"""An official named by title alone ("Deputy Prosecutor X") sits on the body of that kind named
+just before: a judge on the court, a prosecutor on the prosecutor's office."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+from tests.loaders.conftest import doc, rels
+
+
+def test_prosecutor_without_office_works_for_the_office_named_before() -> None:
+    text = (
+        "In March, the Zhambyl Regional Prosecutor's Office declined to investigate the beating of Arman Kaliyev. "
+        "In a reply to his mother, Senior Regional Prosecutor Bolat Nurgaliyev wrote that the bruises were old."
+    )
+    works = rels(extract(doc(text)), "WORKS_FOR")
+    assert ("Bolat Nurgaliyev", "Zhambyl Regional Prosecutor's Office") in works
+
+
+def test_judge_without_court_still_sits_on_the_court_named_before() -> None:
+    text = (
+        "The Osh City Court convicted Timur Asanov on 2 June. Judge Elmira Toktosunova refused to call his witnesses."
+    )
+    assert ("Elmira Toktosunova", "Osh City Court") in rels(extract(doc(text)), "WORKS_FOR")
