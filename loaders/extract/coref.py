@@ -338,6 +338,7 @@ def _choose(
 _FIRST = {"i", "me", "my", "we", "us", "our"}
 _BIO = re.compile(r"^\s*(?:[A-Z][\w’'.-]+\s+){1,3}(?:was appointed|is|has been|serves as|was elected)\b")
 _BY = re.compile(r"^\s*By\s+[A-Z]")
+_STATEMENT_BY = re.compile(r"\b(?:statement|remarks|declaration)\s+(?:by|of)\b", re.I)
 
 
 def document_author(sents: list[Sentence], res: Resolved) -> Entity | None:
@@ -345,6 +346,18 @@ def document_author(sents: list[Sentence], res: Resolved) -> Entity | None:
     biographical note names ("X is a researcher at ...", "X was appointed Special Rapporteur ...")
     among the first or last sentences."""
     edge = sents[:6] + sents[-6:]
+    for sent in sents[:6]:
+        # "DUSHANBE (3 May) – End-of-mission statement by the Special Rapporteur ..., X, ...": the
+        # person the opening statement line names after "by" (only words capitalized before it, so
+        # a statement merely mentioned in a news sentence does not count)
+        m = _STATEMENT_BY.search(sent.text)
+        if m and not re.search(r"(?:^|\s)[a-z]", sent.text[: m.start()]):
+            people = sorted(
+                (s, x) for s, _e, x in res.sent_entities.get(sent.index, [])
+                if x.label == "Person" and s >= sent.start + m.end()
+            )  # fmt: skip
+            if people:
+                return people[0][1]
     for sent in edge:
         if _BY.match(sent.seg):
             for _s, _e, ent in res.sent_entities.get(sent.index, []):

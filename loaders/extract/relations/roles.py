@@ -181,13 +181,18 @@ def appositive_roles(
                     break
 
 
-def _court_before(res: Resolved, sent: Sentence, pos: int) -> Entity | None:
-    """The one court named in this sentence before ``pos`` or else in the sentence before."""
+# the kind of body an official named by title alone sits on: its name holds this pattern
+_SEATS = {"judge": r"\bCourt\b", "prosecutor": r"\b(?:Prosecutor|Procurator)"}
+
+
+def _court_before(res: Resolved, sent: Sentence, pos: int, seat: str) -> Entity | None:
+    """The one court (or other body whose name matches ``seat``) named in this sentence before
+    ``pos`` or else in the sentence before."""
     for si in (sent.index, sent.index - 1):
         courts = {
             x.id: x
             for s, _e, x in res.sent_entities.get(si, [])
-            if x.label == "Organization" and (si < sent.index or s < pos) and re.search(r"\bCourt\b", x.name)
+            if x.label == "Organization" and (si < sent.index or s < pos) and re.search(seat, x.name)
         }
         if courts:
             return next(iter(courts.values())) if len(courts) == 1 else None
@@ -521,17 +526,19 @@ def office_phrases(sent: Sentence, text: str, b: Builder, res: Resolved, people:
                 body = next((x for s, _e, x in ents if s == pe + mo.end() and x.label == "Organization"), None)
                 if body is not None:
                     b.relate("WORKS_FOR", p, body, sent.index, {"role": before.split()[-1].lower()})
-            elif re.search(r"\b[Jj]udge\s+$", before):
+            elif mt := re.search(r"\b(judge|prosecutor)\s+$", before, re.IGNORECASE):
                 # "The Mary Provincial Court sentenced him ... Presiding Judge X refused ...": a judge
-                # named without a court sits on the one court named just before
-                court = _court_before(res, sent, ps)
+                # named without a court sits on the one court named just before; likewise a
+                # prosecutor ("Deputy Regional Prosecutor X") on the prosecutor's office
+                title = mt.group(1).lower()
+                court = _court_before(res, sent, ps, _SEATS[title])
                 seated = any(
-                    k[0] == "WORKS_FOR" and k[1] == p.id and re.search(r"\bCourt\b", b.entities[k[2]].name)
+                    k[0] == "WORKS_FOR" and k[1] == p.id and re.search(_SEATS[title], b.entities[k[2]].name)
                     for k in b.relations
                     if k[2] in b.entities
                 )
-                if court is not None and not seated:  # a judge the text already seated elsewhere stays there
-                    b.relate("WORKS_FOR", p, court, sent.index, {"role": "judge"})
+                if court is not None and not seated:  # an official the text already seated elsewhere stays there
+                    b.relate("WORKS_FOR", p, court, sent.index, {"role": title})
         # "X, who heads the Bureau", "X, who founded Y in 2010", "X, who works for Y"
         mw = _WHO_ROLE.match(text, pe, sent.end)
         if mw:
