@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -129,13 +130,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", nargs="?", type=Path, default=None)
     ap.add_argument("--corpus", dest="corpus_opt", type=Path, help="directory of .txt documents")
     ap.add_argument("--gold", dest="gold_opt", type=Path, help="directory of gold .json files")
-    ap.add_argument("--out", type=Path, default=Path("/tmp/rightsgraph_export.jsonl"))
+    # a private file by default: several runs at once (scripts/score_sets.sh in two worktrees)
+    # must not read each other's export
+    ap.add_argument("--out", type=Path, default=None, help="keep the export here (default: a temporary file)")
     ap.add_argument("--scorer", type=Path, default=Path("/work/shared/eval/score_graph.py"))
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--misses", action="store_true", help="also list missed gold relations and misdated events")
     args = ap.parse_args(argv)
     args.corpus = args.corpus_opt or args.corpus or ROOT / "data" / "corpus"
     args.gold = args.gold_opt or args.gold or Path("/work/shared/gold")
+    if args.out is None:
+        fd, name = tempfile.mkstemp(prefix="rightsgraph_export_", suffix=".jsonl")
+        os.close(fd)
+        args.out = Path(name)
     write_export(extract_corpus(args.corpus), args.out)
     cmd = [sys.executable, str(args.scorer), str(args.out), str(args.gold)] + (
         ["--json"] if args.json else []
