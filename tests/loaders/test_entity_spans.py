@@ -1,4 +1,5 @@
-"""Organization spans: a leading date glued on by the tagger is not part of the name."""
+"""Organization spans: a leading date glued on by the tagger is not part of the name; an
+institution's number after "No." (even wrapped to the next line) is."""
 
 from loaders.extract import extract
 from loaders.extract.mentions import trim
@@ -29,3 +30,12 @@ def test_dated_clause_org_is_named_without_date() -> None:
     orgs = _orgs("On 17 March the Harbour District Court fined the editor Olga Semyonova for a post.")
     assert not any("March" in o for o in orgs)
 
+
+def test_institution_number_after_no_is_part_of_the_name() -> None:
+    orgs = _orgs("Judge Marat Ospanov of the Harbour District Court No. 4 fined the editor Olga Semyonova.")
+    assert "Harbour District Court No. 4" in orgs
+
+
+def test_institution_number_wrapped_to_next_line() -> None:
+    orgs = _orgs("Ms Olga Semyonova, a teacher at Riverside Secondary School No.\n12, was fined on 3 May.")
+    assert "Riverside Secondary School No. 12" in orgs
