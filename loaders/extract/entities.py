@@ -756,8 +756,8 @@ def not_an_org(surface: str) -> bool:
     Deputy Director for Europe")."""
     ref = reference()
     words = surface.split()
-    if not words:
-        return True
+    if not words or len(surface) < 2:
+        return True  # no name is one character ("I" of a first-person text tagged ORG)
     if words[0] in set(ref.lex.get("currencies", ())):
         return True
     if surface.isupper() and len(surface) > 3:

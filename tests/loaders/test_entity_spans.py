@@ -1,5 +1,5 @@
 """Organization spans: a leading date glued on by the tagger is not part of the name; an
-institution's number after "No." (even wrapped to the next line) is."""
+institution's number after "No." (even wrapped to the next line) is; one character is no name."""
 
 from loaders.extract import extract
 from loaders.extract.mentions import trim
@@ -39,3 +39,10 @@ def test_institution_number_after_no_is_part_of_the_name() -> None:
 def test_institution_number_wrapped_to_next_line() -> None:
     orgs = _orgs("Ms Olga Semyonova, a teacher at Riverside Secondary School No.\n12, was fined on 3 May.")
     assert "Riverside Secondary School No. 12" in orgs
+
+
+def test_one_character_is_no_organization() -> None:
+    from loaders.extract.entities import not_an_org
+
+    assert not_an_org("I")
+    assert not not_an_org("UN")
