@@ -588,6 +588,23 @@ def _dateline(c: Candidate, text: str) -> bool:
     return not text[line_start : c.start].strip(" \t(") and bool(_DATELINE_AFTER.match(text, c.end))
 
 
+_NUMBER_AFTER = re.compile(r"\.?\s+(\d+)\b")
+
+
+def numbered(c: Candidate, text: str) -> Candidate:
+    """An institution's number cut off after "No" ("City Court No. 2", "School No.\\n17") is
+    part of its name: the tagger and trim() stop at the abbreviation's full stop."""
+    if not re.search(r"\bNo$", c.surface):
+        return c
+    m = _NUMBER_AFTER.match(text, c.end)
+    if not m:
+        return c
+    e = m.end()
+    name = " ".join((c.name + text[c.end : e] if c.name else text[c.start : e]).split())
+    return Candidate(text[c.start : e], c.start, e, c.sent, c.label, c.source, name,
+                     c.aliases, c.props, c.dep, c.head_lemma)  # fmt: skip
+
+
 def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Candidate]:
     """Spans cleaned by pattern before typing:
 
@@ -610,6 +627,8 @@ def refine(cands: list[Candidate], sents: list[Sentence], text: str) -> list[Can
             continue
         if c.label in ("ORG", "ACRDEF") and norm(c.surface) in _JUNK_ORG:
             continue  # "the State party" (a treaty body's word for the country)
+        if c.label == "ORG":
+            c = numbered(c, text)
         if c.label in ("ORG", "ACRDEF", "PERSON"):
             if re.fullmatch(r"[\w’'.-]+-based", c.surface) or "|" in c.surface or re.search(r":\s", c.surface):
                 # a span across a page's menu separator ("United Nations Human Rights | Office") or a
@@ -737,8 +756,8 @@ def not_an_org(surface: str) -> bool:
     Deputy Director for Europe")."""
     ref = reference()
     words = surface.split()
-    if not words:
-        return True
+    if not words or len(surface) < 2:
+        return True  # no name is one character ("I" of a first-person text tagged ORG)
     if words[0] in set(ref.lex.get("currencies", ())):
         return True
     if surface.isupper() and len(surface) > 3:

@@ -39,6 +39,12 @@ class Candidate:
         return norm(self.name or self.surface)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_LEAD = re.compile(
+    rf"(?:(?:On|In|By|Since)\s+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s+(?=the\s)"
+)
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim determiners, possessives, footnote residue and punctuation off a span."""
     while start < end and text[start] in _TRAIL:
@@ -50,6 +56,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         if text[start:end].endswith(suf):
             end -= len(suf)
             break
+    # A date heading the clause glued on by the tagger ("On 24 September the City Court ..."):
+    # a date is never part of a name, and the determiner after it opens the real one.
+    m = _DATE_LEAD.match(text[start:end])
+    if m:
+        start += m.end()
     m = re.match(r"(?i)(the|a|an)\s+", text[start:end])
     if m:
         start += m.end()
