@@ -13,7 +13,8 @@ Sets held back as generalization measures (see their READMEs) are listed in HELD
 scored here: a floor would turn them into tuning targets. blind3 and blind4 were held back until
 they had been measured (figures in docs/extraction.md) and are development sets since; blind5 and
 blind6 likewise, after their one measurement at the end of stop 8 (their floors are those figures).
-A new held-back set must be written before the next honest measurement.
+blind7 and blind8 were written blind in stop 9 and measured at its end (docs/extraction.md); they
+stay held back: nobody has read them, so a later stop can measure on them again without reading.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from tests.eval.test_quality import BARS
 
 ROOT = EVAL.parent.parent
 MARGIN = 0.05
-HELD_BACK: set[str] = set()
+HELD_BACK: set[str] = {"blind7", "blind8"}
 
 # Figures measured on each set (scripts/score_offline.py) when the floors were last raised.
 MEASURED: dict[str, dict[str, float]] = {
