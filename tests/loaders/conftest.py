@@ -22,6 +22,12 @@ def rels(x: Extraction, type_: str) -> set[tuple[str, str]]:
     return {(names.get(r.start_id, "?"), names.get(r.end_id, "?")) for r in x.relations if r.type == type_}
 
 
+def violated(x: Extraction) -> set[tuple[str, str]]:
+    """The (instrument, article number) pairs an extraction says are violated."""
+    arts = {e.id: (e.properties["instrument"], e.properties["number"]) for e in x.entities if e.label == "Article"}
+    return {arts[r.end_id] for r in x.relations if r.type == "VIOLATES" and r.end_id in arts}
+
+
 @pytest.fixture(scope="session")
 def corpus_docs() -> list[DocumentRecord]:
     from loaders.reader import read_file

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from graph.model import Extraction, make_id
 from loaders.extract import extract
-from tests.loaders.conftest import doc
+from tests.loaders.conftest import doc, violated
 
 
 def _articles(x: Extraction) -> set[tuple[str, str]]:
     return {(e.properties["instrument"], e.properties["number"]) for e in x.entities if e.label == "Article"}
-
-
-def _violated(x: Extraction) -> set[tuple[str, str]]:
-    arts = {
-        e.id: (e.properties["instrument"], e.properties["number"]) for e in x.entities if e.label == "Article"
-    }
-    return {arts[r.end_id] for r in x.relations if r.type == "VIOLATES" and r.end_id in arts}
 
 
 def test_parenthesized_articles_with_plural_and_lists() -> None:
@@ -35,7 +28,7 @@ def test_parenthesized_articles_with_plural_and_lists() -> None:
         ("trade union law", "7"),
     }
     assert want <= _articles(x)
-    assert want <= _violated(x)
+    assert want <= violated(x)
 
 
 def test_art_abbreviation_and_following_article_inherit_the_code() -> None:
@@ -58,18 +51,14 @@ def test_article_of_the_code() -> None:
 
 def test_article_id_is_shared_across_documents() -> None:
     a = extract(doc("Torture is prohibited under the UDHR (Article 5), a rule often ignored."))
-    b = extract(
-        doc("The ill-treatment of detainees violates the Universal Declaration of Human Rights (Article 5).")
-    )
+    b = extract(doc("The ill-treatment of detainees violates the Universal Declaration of Human Rights (Article 5)."))
     ida = {e.id for e in a.entities if e.label == "Article"}
     idb = {e.id for e in b.entities if e.label == "Article"}
     assert ida == idb == {make_id("Article", "UDHR 5")}
 
 
 def test_rights_only_for_cited_articles_and_part_of() -> None:
-    x = extract(
-        doc("Restrictions on the press violate the right to freedom of expression in the ICCPR (Article 19).")
-    )
+    x = extract(doc("Restrictions on the press violate the right to freedom of expression in the ICCPR (Article 19)."))
     rights = {e.name for e in x.entities if e.label == "Right"}
     assert rights == {"Freedom of expression"}
     types = {r.type for r in x.relations}
@@ -98,9 +87,7 @@ def test_the_convention_refers_back_to_a_convention_not_its_protocol() -> None:
     )
     doc = DocumentRecord(id="document:t", title="t", text=text, sha256="t")
     ex = extract(doc)
-    violated = {
-        next(e.name for e in ex.entities if e.id == r.end_id) for r in ex.relations if r.type == "VIOLATES"
-    }
+    violated = {next(e.name for e in ex.entities if e.id == r.end_id) for r in ex.relations if r.type == "VIOLATES"}
     assert {"CAT Article 12", "CAT Article 13"} <= violated, violated
 
 

@@ -3,18 +3,8 @@ treaty body, that body's treaty, even when another covenant was named more recen
 
 from __future__ import annotations
 
-from graph.model import Extraction
 from loaders.extract import extract
-from tests.loaders.conftest import doc
-
-
-def _violated(x: Extraction) -> set[tuple[str, str]]:
-    ents = {e.id: e for e in x.entities}
-    return {
-        (ents[r.end_id].properties["instrument"], ents[r.end_id].properties["number"])
-        for r in x.relations
-        if r.type == "VIOLATES" and ents[r.end_id].label == "Article"
-    }
+from tests.loaders.conftest import doc, violated
 
 
 def test_treaty_body_document_reads_the_covenant_as_its_treaty() -> None:
@@ -23,7 +13,7 @@ def test_treaty_body_document_reads_the_covenant_as_its_treaty() -> None:
         "B. Right to work and to education (ICCPR art. 25; ICESCR arts. 6 and 13)\n\n"
         "4. The dismissal of the teachers of the village school violates article 25 of the Covenant."
     )
-    got = _violated(extract(doc(text)))
+    got = violated(extract(doc(text)))
     assert ("ICCPR", "25") in got
     assert ("ICESCR", "25") not in got
 
@@ -33,7 +23,7 @@ def test_without_a_treaty_body_the_latest_covenant_is_meant() -> None:
         "The report cites the International Covenant on Economic, Social and Cultural Rights (ICESCR). "
         "The dismissal of the teachers of the village school violates article 6 of the Covenant."
     )
-    assert ("ICESCR", "6") in _violated(extract(doc(text)))
+    assert ("ICESCR", "6") in violated(extract(doc(text)))
 
 
 def test_interfering_with_a_protected_freedom_is_a_violation() -> None:
@@ -41,4 +31,4 @@ def test_interfering_with_a_protected_freedom_is_a_violation() -> None:
         "The closure of the clinic interferes with the freedom of patients, "
         "protected by ICESCR art. 12(1), to obtain care."
     )
-    assert ("ICESCR", "12") in _violated(extract(doc(text)))
+    assert ("ICESCR", "12") in violated(extract(doc(text)))

@@ -8,17 +8,7 @@ import pytest
 
 from graph.model import Extraction
 from loaders.extract import extract
-from tests.loaders.conftest import doc
-
-
-def _violated(x: Extraction) -> set[tuple[str, str]]:
-    ents = {e.id: e for e in x.entities}
-    out = set()
-    for r in x.relations:
-        if r.type == "VIOLATES" and ents[r.end_id].label == "Article":
-            p = ents[r.end_id].properties
-            out.add((p["instrument"], p["number"]))
-    return out
+from tests.loaders.conftest import doc, violated
 
 
 def _violators(x: Extraction) -> set[str]:
@@ -65,19 +55,19 @@ def _x(text: str) -> Extraction:
     ],
 )
 def test_violation_phrasings(sentence: str, expected: set[tuple[str, str]]) -> None:
-    assert expected <= _violated(_x(sentence))
+    assert expected <= violated(_x(sentence))
 
 
 def test_copenhagen_document_paragraphs() -> None:
     x = _x("The new media law falls short of paragraph 9.3 of the Copenhagen Document.")
-    assert ("Copenhagen Document", "9.3") in _violated(x)
+    assert ("Copenhagen Document", "9.3") in violated(x)
     x = _x("The ban is at odds with the OSCE Copenhagen Document (paragraphs 9.1 and 9.2).")
-    assert {("Copenhagen Document", "9.1"), ("Copenhagen Document", "9.2")} <= _violated(x)
+    assert {("Copenhagen Document", "9.1"), ("Copenhagen Document", "9.2")} <= violated(x)
 
 
 def test_article_paragraph_is_not_a_document_paragraph() -> None:
     x = _x("The sentence violates Article 19, paragraph 3 of the ICCPR.")
-    assert _violated(x) == {("ICCPR", "19")}
+    assert violated(x) == {("ICCPR", "19")}
 
 
 def test_the_covenant_refers_back() -> None:
@@ -85,9 +75,9 @@ def test_the_covenant_refers_back() -> None:
         "Tajikistan ratified the International Covenant on Economic, Social and Cultural Rights in 1999. "
         "Forced evictions breach Article 11 of the Covenant."
     )
-    assert ("ICESCR", "11") in _violated(x)
+    assert ("ICESCR", "11") in violated(x)
     x = _x("Holding him incommunicado breached his rights under Articles 7, 9 and 14 of the Covenant.")
-    assert {("ICCPR", "7"), ("ICCPR", "9"), ("ICCPR", "14")} <= _violated(x)
+    assert {("ICCPR", "7"), ("ICCPR", "9"), ("ICCPR", "14")} <= violated(x)
 
 
 def test_articles_without_instrument_take_the_one_named_before() -> None:
@@ -95,7 +85,7 @@ def test_articles_without_instrument_take_the_one_named_before() -> None:
         "Kazakhstan is a party to the ICCPR. The blanket ban on rallies violates the rights to peaceful "
         "assembly and association (Articles 21, 22)."
     )
-    assert {("ICCPR", "21"), ("ICCPR", "22")} <= _violated(x)
+    assert {("ICCPR", "21"), ("ICCPR", "22")} <= violated(x)
 
 
 def test_violation_of_rights_cited_in_the_sentence_before() -> None:
@@ -103,22 +93,22 @@ def test_violation_of_rights_cited_in_the_sentence_before() -> None:
         "Article 34 of the Constitution of Kyrgyzstan guarantees freedom of peaceful assembly. "
         "The ban on the march in Osh violates this right."
     )
-    assert ("Constitution of Kyrgyzstan", "34") in _violated(x)
+    assert ("Constitution of Kyrgyzstan", "34") in violated(x)
 
 
 def test_charge_of_violating_a_code_is_not_a_rights_violation() -> None:
     x = _x("Prosecutors charged him with violating Article 341 of the Criminal Code of Kyrgyzstan.")
-    assert not _violated(x)
+    assert not violated(x)
 
 
 def test_violated_articles_follow_the_verb() -> None:
     x = _x("Article 3 of the Law on Religion violates Article 18 of the ICCPR.")
-    assert _violated(x) == {("ICCPR", "18")}
+    assert violated(x) == {("ICCPR", "18")}
 
 
 def test_victim_named_in_the_subject_is_not_the_violator() -> None:
     x = _x("The arrest of Ivan Petrov was a violation of Article 9 of the ICCPR.")
-    assert ("ICCPR", "9") in _violated(x)
+    assert ("ICCPR", "9") in violated(x)
     assert "Ivan Petrov" not in _violators(x)
 
 
@@ -127,5 +117,5 @@ def test_adverbial_violation_takes_the_clause_before() -> None:
         "Article 34 of the Constitution of Kyrgyzstan guarantees freedom of assembly, but the government "
         "banned the march, in violation of it."
     )
-    assert ("Constitution of Kyrgyzstan", "34") in _violated(x)
+    assert ("Constitution of Kyrgyzstan", "34") in violated(x)
     assert "Constitution of Kyrgyzstan" not in _violators(x)
