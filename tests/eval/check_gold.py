@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Validate the blind3 gold files against their documents (stdlib only).
+"""Validate an evaluation set's gold files against its documents (stdlib only).
 
 Usage:
-    python3 tests/eval/blind3/check_gold.py [GOLD_DIR [CORPUS_DIR]]
+    python3 tests/eval/check_gold.py SET_DIR [--words MIN-MAX]     (e.g. tests/eval/blind6)
 
-Checks, for every gold/*.json:
+Written for blind3 and used by every set since (tests/eval/test_gold_files.py runs it on each).
+Checks, for every SET_DIR/gold/*.json against SET_DIR/corpus/:
   - the file parses, has the keys FORMAT.md requires, and its `document` exists in corpus/
-  - the document has 800-1100 words
+  - the document has MIN-MAX words (default 500-1200: report-length texts)
   - every evidence string (events, violations, relations) and every alias (people,
     organizations, events, laws) occurs verbatim in the document
   - every person and location name occurs in the document (whitespace-insensitive,
@@ -27,14 +28,14 @@ Exits 1 and lists the problems if any check fails, else prints a summary and exi
 """
 from __future__ import annotations
 
+import argparse
 import datetime
 import json
 import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-WORDS = (800, 1100)  # the length the set's documents were written to (blind4 reuses this checker)
+WORDS = (500, 1200)  # set by --words
 
 ORG_KINDS = {"ngo", "party", "government", "media", "intergovernmental", "union", "court", "company", "movement", "other"}
 LOC_KINDS = {"country", "city", "region", "venue"}
@@ -48,7 +49,7 @@ FIXED_INSTRUMENTS = {"UDHR", "ICCPR", "ICESCR", "CAT"}
 TOP_KEYS = ["document", "people", "organizations", "locations", "events", "laws", "violations", "relations"]
 
 # The scorer's own name normalization, so that the collision check agrees with it.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score_graph import generic, norm  # noqa: E402
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -233,18 +234,15 @@ def check_file(path: Path, corpus: Path, problems: list[str], registry: dict) ->
 
 
 def main(argv: list[str]) -> int:
-    global HERE, WORDS
-    # another set reusing these checks: check_gold.py --set DIR --words MIN-MAX [GOLD_DIR [CORPUS_DIR]]
-    argv = list(argv)
-    while len(argv) > 2 and argv[1] in ("--set", "--words"):
-        flag, value = argv.pop(1), argv.pop(1)
-        if flag == "--set":
-            HERE = Path(value)
-        else:
-            low, high = value.split("-")
-            WORDS = (int(low), int(high))
-    gold_dir = Path(argv[1]) if len(argv) > 1 else HERE / "gold"
-    corpus = Path(argv[2]) if len(argv) > 2 else HERE / "corpus"
+    global WORDS
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("set_dir", type=Path, help="an evaluation set: a folder with gold/ and corpus/")
+    ap.add_argument("--words", default="500-1200", help="document length bounds, MIN-MAX")
+    args = ap.parse_args(argv[1:])
+    low, high = args.words.split("-")
+    WORDS = (int(low), int(high))
+    gold_dir = args.set_dir / "gold"
+    corpus = args.set_dir / "corpus"
     files = sorted(gold_dir.glob("*.json"))
     problems: list[str] = []
     if not files:
