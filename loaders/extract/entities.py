@@ -918,11 +918,23 @@ class Typer:
         for r in known:
             if r.label == "Person" and len(r.name.split()) > 1:
                 self.known_surnames[fold(r.name.split()[-1])].append(r)
-        self.person_surnames: set[str] = set()
+        self._person_surnames: set[str] = set()
+        self._loose_surnames: set[str] = set()
         lex = reference().lex
         self.title_words = {
             w.lower().strip(".") for t in (*lex.get("titles", ()), *lex.get("role_nouns", ())) for w in str(t).split()
         } | {"united", "nations", "un", "special", "general", "prosecutor", "ombudsman", "the"}
+
+    @property
+    def person_surnames(self) -> set[str]:
+        """Folded single names already typed as people (set once the single names are typed)."""
+        return self._person_surnames
+
+    @person_surnames.setter
+    def person_surnames(self, names: set[str]) -> None:
+        # their vowel-loose forms are kept with them: label() asks for them once per candidate
+        self._person_surnames = names
+        self._loose_surnames = {loose(n) for n in names}
 
     def common_phrase(self, words: list[str]) -> bool:
         """A capitalized phrase of at least two words the text also writes in lower case
@@ -995,7 +1007,7 @@ class Typer:
             return "PERSON"
         if len(words) == 1 and fold(surface) in self.person_surnames:
             return "PERSON"
-        if len(words) == 1 and _is_name_like(surface) and loose(surface) in {loose(n) for n in self.person_surnames}:
+        if len(words) == 1 and _is_name_like(surface) and loose(surface) in self._loose_surnames:
             return "PERSON"  # "Kurbonova added" after "Dilbar Kurbanova": a vowel variant of her surname
         phrase = len(words) > 1 and self.common_phrase(words) and not self.person_evidence(key)
         if (
