@@ -4,7 +4,9 @@
 detained by the police", "the department sued the church": for a content verb (not a copula, an
 auxiliary or a verb of speech) whose subject (``nsubj``; or the "by"-agent of a passive, whose
 subject is then the object) is an actor and whose direct object (``dobj``; the passive subject) is
-an actor, the subject ACTED_ON the object, with the verb's lemma on the edge.
+an actor, the subject ACTED_ON the object, with the verb's lemma on the edge. A participle with
+an agent acts on the noun it describes ("X, detained by the police") or on whom had it done ("B
+had his licence suspended by the W").
 
 Precision first:
 
@@ -19,6 +21,10 @@ Precision first:
 * advice is not an act: "the authorities should release X" gives nothing (that is CALLED_ON);
 * negation is kept: "the court did not summon X" is an ACTED_ON edge with ``negated`` true, so
   a reader can filter it out (an investigator may want to know that a body refused to act);
+* "officers / members / agents of X" stand for X only as the subject ("detained six employees
+  of X" did not detain X); a country only as the subject ("left / visited Tajikistan" is not an
+  act on its government); an apposition only when it names a person ("my brother, X": the parse
+  hangs lists of bodies on any noun); "A and B ... C and D respectively" pairs in order;
 * a pair another reader already linked in the same sentence (in either direction) is left alone.
 
 The evidence is the sentence.
