@@ -149,6 +149,9 @@ REL_TYPES: dict[str, RelType] = {
         RelType("LOCATED_IN", "An organization or place is in a place.", ("Organization", "Location"),
                 ("Location",)),
         RelType("ADOPTED", "An actor adopted or enforced a law.", ACTORS, ("Law",)),
+        RelType("ACTED_ON", "An actor did something to another actor (fined, expelled, detained, sued...); "
+                "the verb is on the edge, negated when the text says it was not done.",
+                ACTORS, ACTORS, {"verb": "str", "negated": "bool"}),
         RelType("APPLIES_TO", "A law applies to a jurisdiction.", ("Law",), ("Location",)),
     )
 }

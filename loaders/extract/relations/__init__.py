@@ -34,7 +34,10 @@
 * "A and B, members of X", "a member of X" (MEMBER_OF); "X of ORG" (WORKS_FOR, MEMBER_OF of a
   party); "X's lawyer, Y", "Y, who is defending X" (REPRESENTS);
 * "refused to authorize a march, citing the Law on X": who refuses or punishes ADOPTED (enforced) it;
-* family: "his brother, X", "X's wife, Y", "the editor's wife, Y", "Y, the mother of X" (RELATIVE_OF).
+* family: "his brother, X", "X's wife, Y", "the editor's wife, Y", "Y, the mother of X" (RELATIVE_OF);
+* last, the general fallback (:mod:`.acted`): any other content verb whose subject and direct
+  object (or passive agent and subject) are actors -> ACTED_ON with the verb, for a pair no
+  other reader linked in that sentence.
 
 
 Layout: :mod:`.roles` (titles, offices, membership, counsel), :mod:`.verbs` (the verb lexicon over
@@ -52,7 +55,7 @@ from loaders.extract.coref import document_author
 from loaders.extract.entities import Resolved
 from loaders.extract.legal import surname_mentions
 from loaders.extract.letters import letter_relations
-from loaders.extract.relations import places, roles, verbs
+from loaders.extract.relations import acted, places, roles, verbs
 from loaders.extract.relations.common import ents_of
 from loaders.extract.segment import Sentence
 
@@ -73,6 +76,7 @@ def extract_relations(sents: list[Sentence], text: str, b: Builder, res: Resolve
     _surface_relations(sents, text, b, res)
     verbs.governments_for_countries(sents, b, res)
     letter_relations(sents, text, b, res)
+    acted.acted_on(sents, b, res)
 
 
 def _surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolved) -> None:
