@@ -135,7 +135,30 @@ def triggers(sent: Sentence) -> list[tuple[Any, str]]:
             toks = [t for t in sent.span if i <= t.idx - sent.span.start_char < i + len(phrase)]
             if toks:
                 out.append((next((t for t in toks if t.pos_ == "VERB"), toks[-1]), kind))
-    return out
+    return [(t, k) for t, k in out if not _not_done(t)]
+
+
+# verbs that put the infinitive they govern out of the past: a duty, a wish, a plan, a request
+_MODAL_HEADS = {"have", "need", "want", "hope", "plan", "intend", "wish", "ought", "seek"}
+
+
+def _not_done(tok: Any) -> bool:
+    """A trigger verb that reports no happening: negated ("police did not detain", "no journalist was
+    prosecuted"), an infinitive of a duty, wish or request ("they have to ask", "urged X to amend"), or a
+    bare verb with no subject or auxiliary (an item in a list of demands: "- amend the Law on X so
+    that ...")."""
+    if tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return True
+    subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(d.dep_ == "det" and d.lower_ == "no" for s in subj for d in s.children):
+        return True
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return tok.head.lemma_.lower() in _ASK | _MODAL_HEADS
+    bare = not subj and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+    return tok.tag_ == "VB" and tok.dep_ == "ROOT" and bare
 
 
 _ASK = {"urge", "call", "ask", "recommend", "request", "demand", "encourage", "press", "invite", "appeal"}
@@ -331,6 +354,46 @@ def _listener(actor_tokens: list[Any], trigs: list[Any], kind: str) -> bool:
             if not any(a.i == head.i for a in trig.ancestors) or not _addressee(t, head, trig):
                 return False
     return bool(actor_tokens and trigs)
+
+
+# verbs of speech whose direct object is the one spoken to ("told Amnesty", "informed the court")
+_TELL_OBJ = {"tell", "inform", "assure", "brief", "notify"}
+
+
+def _root(toks: list[Any]) -> Any:
+    """The token of a span whose head lies outside it."""
+    ids = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+
+
+def _addressed(toks: list[Any]) -> Any:
+    """The verb of speech whose addressee the span is ("told RFE/RL", "said to the court", "told her"),
+    or whose outlet it is ("reported from the village for Kezek Media"); else None."""
+    if not toks:
+        return None
+    node = _root(toks)
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "for"):
+        node = node.head
+    verb = node.head
+    if verb.i == node.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TELL | _TELL_OBJ:
+        return None
+    if node.dep_ in ("dative", "iobj") or (node.dep_ == "dobj" and verb.lemma_.lower() in _TELL_OBJ):
+        return verb
+    outlet = node.lower_ == "for" and verb.lemma_.lower() in ("report", "write")
+    if node.dep_ == "prep" and (node.lower_ == "to" or outlet):
+        return verb
+    return None
+
+
+def _titled(toks: list[Any]) -> bool:
+    """A place named in a title or a body's name ("Deputy Director for Eastern Europe", "the Centre
+    for Central Asia"): the object of "for" that qualifies a noun, not where anything happened."""
+    if not toks:
+        return False
+    root = _root(toks)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _role(actor_tokens: list[Any], trig: Any, kind: str) -> str:
@@ -645,12 +708,24 @@ def _law_year(seg: str, text: str) -> str | None:
 def _in_law_name(seg: str, d: DateMention) -> bool:
     """A year that dates a law the sentence names ("the Law on Countering Extremism of 2020", "the 2021
     Religion Law"), not a happening of its own."""
-    if d.start < 0 or d.precision != "year":
+    if d.start < 0 or d.precision not in ("year", "month"):
         return False
+    if d.precision == "month":  # "the Law on X of May 2020"
+        return bool(re.search(r"\b(?:Law|Code|Act)\b[^,.;()]{0,80}\bof\s+$", seg[: d.start]))
     return bool(
         re.search(r"\b(?:Law|Code|Act)\b[^,.;()]{0,60}\bof\s+$", seg[: d.start])
         or re.match(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Law|Code|Act)\b", seg[d.end :])
     )
+
+
+def _law_token(sent: Sentence, d: DateMention) -> Any:
+    """The "Law" / "Code" / "Act" token of the law whose name a date ends."""
+    cands = [
+        t
+        for t in sent.span
+        if t.text in ("Law", "Code", "Act") and t.idx - sent.span.start_char < d.start
+    ]
+    return cands[-1] if cands else None
 
 
 def _first_person_past(trig: list[tuple[Any, str]]) -> bool:
@@ -718,6 +793,10 @@ def extract_events(
                 dates = [DateMention(later.start(), later.end(), moved[0], moved[1])]
         extra, refer = _anchored(sent, dates, res, seen, trig)
         dates = sorted(dates + extra, key=lambda d: d.start)
+        # a month that dates a law the sentence names ("as required by the Law on X of May 2020") dates
+        # the law's adoption, not the happenings of the sentence
+        law_dates = [d for d in dates if d.precision == "month" and _in_law_name(sent.seg, d)]
+        dates = [d for d in dates if d not in law_dates]
         trig = [(t, k) for t, k in trig if t.i not in refer]
         if dates:
             # a dated sentence sets the time of the ones after it, whether or not it reports a happening
@@ -750,6 +829,13 @@ def extract_events(
             if d.iso not in groups and not _in_law_name(sent.seg, d):
                 tok, kind = min(trig, key=lambda tk: dist(d, tk[0]))
                 groups[d.iso] = [(tok, kind)]
+        adoptions: set[str] = set()
+        for d in law_dates:
+            law_tok = _law_token(sent, d)
+            if law_tok is not None and d.iso not in groups:
+                groups[d.iso] = [(law_tok, "legislation")]
+                adoptions.add(d.iso)
+                dates.append(d)
         events = []
         for iso, group in groups.items():
             dm = next((d for d in dates if d.iso == iso), None)
@@ -805,8 +891,16 @@ def extract_events(
                 if gov is not None and gov.mentions:
                     b.relate("PARTICIPATED_IN", gov, ev, sent.index, {"role": "perpetrator"})
             for start, end, ent in actors:
+                if iso in adoptions:
+                    break  # the law's adoption: the actors of the sentence are not the legislature
                 if ent.label in ("Person", "Organization"):
                     toks = [t for t in sent.span if start - sent.offset <= t.idx < end - sent.offset]
+                    heard = _addressed(toks)
+                    if heard is not None and (heard.i != tok.i or kind not in _SPEECH):
+                        continue  # "..., lawyers told RFE/RL": whom it was told to took no part in it
+                    if heard is not None:
+                        b.relate("PARTICIPATED_IN", ent, ev, sent.index, {"role": "audience"})
+                        continue
                     # "Human Rights Watch documented the arrests of 30 protesters", "according to X"
                     reporter = kind not in _SPEECH and _reports(toks, trig)
                     own = [t for t, k in group if k not in _SPEECH] or [t for t, _k in group]
@@ -815,6 +909,9 @@ def extract_events(
                     role = "reporter" if reporter else _role(toks, tok, kind)
                     b.relate("PARTICIPATED_IN", ent, ev, sent.index, {"role": role})
                 elif ent.label == "Location":
+                    toks = [t for t in sent.span if start - sent.offset <= t.idx < end - sent.offset]
+                    if _titled(toks):
+                        continue  # "Deputy Director for Eastern Europe": a title, not where it happened
                     b.relate("OCCURRED_IN", ev, ent, sent.index)
         out[sent.index] = events
     _corefer(nominals, seen, res)
