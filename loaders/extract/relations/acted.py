@@ -32,7 +32,7 @@ The evidence is the sentence.
 
 from __future__ import annotations
 
-from typing import Any
+from spacy.tokens import Token
 
 from graph.model import Entity
 from loaders.extract.build import Builder
@@ -89,7 +89,7 @@ def acted_on(sents: list[Sentence], b: Builder, res: Resolved) -> None:
                 b.relate("ACTED_ON", s, d, sent.index, {"verb": verb, "negated": negated})
 
 
-def _ends(tok):  # type: ignore[no-untyped-def]
+def _ends(tok: Token) -> tuple[list[Token], list[Token]]:
     """The subject and object tokens of a verb (heads only)."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -134,9 +134,9 @@ def _ends(tok):  # type: ignore[no-untyped-def]
     return _with_conjuncts(subj), _with_conjuncts(objs)
 
 
-def _with_conjuncts(toks):  # type: ignore[no-untyped-def]
+def _with_conjuncts(toks: list[Token]) -> list[Token]:
     """The heads with their conjuncts ("A and B") and appositions ("my brother, X")."""
-    out: list[Any] = []
+    out: list[Token] = []
     for t in toks:
         for x in (t, *t.conjuncts, *(c for h in (t, *t.conjuncts) for c in h.children if c.dep_ == "appos")):
             if all(x.i != y.i for y in out):
@@ -144,7 +144,7 @@ def _with_conjuncts(toks):  # type: ignore[no-untyped-def]
     return sorted(out, key=lambda x: x.i)
 
 
-def _actors(toks, sent: Sentence, b: Builder, res: Resolved, subject: bool) -> list[Entity]:  # type: ignore[no-untyped-def]
+def _actors(toks: list[Token], sent: Sentence, b: Builder, res: Resolved, subject: bool) -> list[Entity]:
     out: list[Entity] = []
     for t in toks:
         x = _actor_of(t, sent, b, res)
@@ -165,7 +165,7 @@ def _actors(toks, sent: Sentence, b: Builder, res: Resolved, subject: bool) -> l
     return out
 
 
-def _actor_of(t, sent: Sentence, b: Builder, res: Resolved) -> Entity | None:  # type: ignore[no-untyped-def]
+def _actor_of(t: Token, sent: Sentence, b: Builder, res: Resolved) -> Entity | None:
     """The actor whose name (or resolved pronoun) the head word ``t`` is part of."""
     at = sent.offset + t.idx
     end = at + len(t.text)
@@ -184,7 +184,7 @@ def _government(x: Entity, sent: Sentence, b: Builder, res: Resolved) -> Entity 
     return country_government(b, res, sent, x) if x.label == "Location" else x
 
 
-def _negated(tok) -> bool:  # type: ignore[no-untyped-def]
+def _negated(tok: Token) -> bool:
     """ "did not reply", "never fined", "refused to register" (the governing verb's negation too)."""
     if any(c.dep_ == "neg" for c in tok.children):
         return True
