@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from graph.model import Extraction
 from loaders.extract import extract
-from tests.loaders.conftest import doc, rels
-from tests.loaders.test_laws_round3 import _violated
+from tests.loaders.conftest import doc, rels, violated
 
 
 def _x(text: str) -> Extraction:
@@ -22,7 +21,7 @@ def test_articles_before_the_instrument_they_belong_to() -> None:
         "The Committee found that holding her incommunicado violated the prohibition of torture (Art. 7), "
         "the right to liberty (art. 9) and freedom of expression (ICCPR, Article 19)."
     )
-    assert {("ICCPR", "7"), ("ICCPR", "9"), ("ICCPR", "19")} <= _violated(x)
+    assert {("ICCPR", "7"), ("ICCPR", "9"), ("ICCPR", "19")} <= violated(x)
 
 
 def test_articles_before_two_instruments_stay_unassigned() -> None:
@@ -30,7 +29,7 @@ def test_articles_before_two_instruments_stay_unassigned() -> None:
         "The conviction violated the right to a fair trial (art. 14) as protected by the ICCPR and "
         "Article 5 of the Constitution of Kazakhstan."
     )
-    assert ("ICCPR", "14") not in _violated(x)
+    assert ("ICCPR", "14") not in violated(x)
 
 
 def test_year_after_a_law_title_is_its_year() -> None:
@@ -47,8 +46,7 @@ def test_treaty_inside_an_organization_name_is_not_a_law() -> None:
 
 def test_copenhagen_document_is_cited_by_its_short_name() -> None:
     x = _x("These restrictions fall short of paragraph 9.3 of the 1990 Copenhagen Document.")
-    assert ("Copenhagen Document", "9.3") in _violated(x)
-
+    assert ("Copenhagen Document", "9.3") in violated(x)
 
 
 def test_part_of_an_article_is_not_an_article() -> None:
@@ -79,7 +77,7 @@ def test_an_article_of_an_unread_instrument_is_not_given_to_another() -> None:
 
 def test_an_article_of_the_convention_named_earlier_in_the_sentence() -> None:
     x = _x("The Convention against Torture bans torture; coerced confessions violate Article 15 of that convention.")
-    assert ("CAT", "15") in _violated(x)
+    assert ("CAT", "15") in violated(x)
 
 
 def test_the_capitalized_constitution_of_the_country_of_the_text() -> None:
@@ -87,7 +85,7 @@ def test_the_capitalized_constitution_of_the_country_of_the_text() -> None:
         "Such practices in Kazakhstan violate Article 7 of the Convention against Torture and Article 17 of the "
         "Constitution."
     )
-    assert {("CAT", "7"), ("Constitution of Kazakhstan", "17")} <= _violated(x)
+    assert {("CAT", "7"), ("Constitution of Kazakhstan", "17")} <= violated(x)
 
 
 def test_martial_law_and_codes_of_conduct_are_not_instruments() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from graph.model import Extraction
 from loaders.extract import extract
-from tests.loaders.conftest import doc
-from tests.loaders.test_violations_general import _violated, _violators
+from tests.loaders.conftest import doc, violated
+from tests.loaders.test_violations_general import _violators
 
 
 def _x(text: str) -> Extraction:
@@ -19,7 +19,7 @@ def test_recommendation_in_line_with_a_treaty_article() -> None:
         "The Committee against Torture urged the State party to give the ombudsman unhindered access "
         "to police stations in line with article 2 of the Convention against Torture."
     )
-    assert ("CAT", "2") in _violated(x)
+    assert ("CAT", "2") in violated(x)
     assert not any(v.startswith(("The Committee", "Committee")) for v in _violators(x))
 
 
@@ -28,12 +28,12 @@ def test_recommended_remedy_under_an_article() -> None:
         "The Committee recommended that the State party pay compensation under article 14 of the "
         "Convention against Torture to the victims."
     )
-    assert ("CAT", "14") in _violated(x)
+    assert ("CAT", "14") in violated(x)
 
 
 def test_a_domestic_article_in_a_recommendation_is_not_violated() -> None:
     x = _x("The government should repeal Article 130 of the Criminal Code of Kyrgyzstan.")
-    assert _violated(x) == set()
+    assert violated(x) == set()
 
 
 def test_failure_of_due_diligence_and_the_subject_of_concern() -> None:
@@ -41,5 +41,5 @@ def test_failure_of_due_diligence_and_the_subject_of_concern() -> None:
         "The Committee against Torture remained concerned about the rare prosecutions for forced marriage, "
         "which may amount to a failure to exercise due diligence under article 16 of the Convention against Torture."
     )
-    assert ("CAT", "16") in _violated(x)
+    assert ("CAT", "16") in violated(x)
     assert not any("Committee" in v for v in _violators(x))
