@@ -131,7 +131,8 @@ def check_file(path: Path, corpus: Path, problems: list[str], registry: dict) ->
                     verbatim(a, f"{kind} {name!r} alias")
                     if a == name:
                         bad(f"{kind} {name!r}: alias repeats the name")
-            if kind in ("people", "locations") and squash(name) not in flat:
+            # case-insensitively: a dateline writes its city in capitals ("ALMATY, 14 March ...")
+            if kind in ("people", "locations") and squash(name).lower() not in flat.lower():
                 bad(f"{kind}: name {name!r} does not occur in the document")
             if kind == "people" and not isinstance(ent.get("descriptors", []), list):
                 bad(f"people {name!r}: descriptors must be a list")
