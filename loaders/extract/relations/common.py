@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from graph.model import Entity
 from graph.translit import fold
 from loaders.extract.build import Builder
@@ -23,6 +25,12 @@ def actor_at(res: Resolved, sent: Sentence, tok_start: int, tok_end: int) -> Ent
         if (s <= tok_start < e or tok_start <= s < tok_end) and ent.label in ("Person", "Organization"):
             return ent
     return None
+
+
+def actor_of_token(res: Resolved, sent: Sentence, tok: Token) -> Entity | None:
+    """The person or organization a parse token names (or a pronoun standing for one)."""
+    at = sent.offset + tok.idx
+    return actor_at(res, sent, at, at + len(tok.text))
 
 
 def coordinated_before(people: list[tuple[int, int, Entity]], start: int, text: str) -> list[Entity]:

@@ -11,7 +11,14 @@ from graph.model import Entity
 from loaders.extract.build import Builder
 from loaders.extract.entities import Resolved
 from loaders.extract.relations.backrefs import noun_antecedent
-from loaders.extract.relations.common import actor_at, country_government, ents_in, government_of, span_of
+from loaders.extract.relations.common import (
+    actor_at,
+    actor_of_token,
+    country_government,
+    ents_in,
+    government_of,
+    span_of,
+)
 from loaders.extract.segment import Sentence
 
 _CRIT = {
@@ -119,7 +126,7 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
         if not subj:
             continue
         s_lo, s_hi = span_of(subj[0], sent)
-        src = actor_at(res, sent, sent.offset + subj[0].idx, sent.offset + subj[0].idx + len(subj[0].text))
+        src = actor_of_token(res, sent, subj[0])
         if src is None:
             cands = [x for x in ents_in(res, sent, s_lo, s_hi) if x.label in ("Person", "Organization")]
             src = cands[0] if cands else None
@@ -134,8 +141,7 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
         srcs += [y for s2, _e2, y in res.pronouns.get(sent.index, []) if s2 == at and y not in srcs]
         # "The OSCE Representative ..., Jan Braathu, expressed ...": the person in apposition acts too
         for cj in list(subj[0].conjuncts) + [c for c in subj[0].children if c.dep_ == "appos"]:
-            at = sent.offset + cj.idx
-            y = actor_at(res, sent, at, at + len(cj.text))
+            y = actor_of_token(res, sent, cj)
             if y is not None and y not in srcs:
                 srcs.append(y)
         objs = to_preps or [c for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "prt")]
@@ -188,9 +194,7 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
                     hi = min(hi, sent.offset + min(d.left_edge.idx for d in clause))
             heads = _heads(o) if lem == "welcome" else None
             for x in ents_in(res, sent, lo, hi):
-                if heads is not None and not any(
-                    actor_at(res, sent, sent.offset + h.idx, sent.offset + h.idx + len(h.text)) is x for h in heads
-                ):
+                if heads is not None and not any(actor_of_token(res, sent, h) is x for h in heads):
                     continue  # "welcomed President X's decree", "welcomed an instruction by Y": not a meeting
                 if kind == "FOUNDED" and x.label != "Organization":
                     continue
@@ -203,10 +207,7 @@ def verb_relations(sent: Sentence, text: str, b: Builder, res: Resolved, sents: 
                 if kind == "LEADS" and (
                     o.dep_ != "dobj"
                     # the organization is the object itself, not a part of it ("headed the UN's office")
-                    or (
-                        actor_at(res, sent, sent.offset + o.idx, sent.offset + o.idx + len(o.text)) is not x
-                        and not _named_before_kind(res, sent, o, x)
-                    )
+                    or (actor_of_token(res, sent, o) is not x and not _named_before_kind(res, sent, o, x))
                 ):
                     continue
                 if kind == "CRITICIZED" and x.label not in (
@@ -283,8 +284,7 @@ def made_calls(sent: Sentence, b: Builder, res: Resolved) -> None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
-        at = sent.offset + subj.idx
-        src = actor_at(res, sent, at, at + len(subj.text))
+        src = actor_of_token(res, sent, subj)
         if src is None:
             continue
         # "to Y" hangs off the verb or off the noun ("a formal complaint to the Head of Y")
@@ -339,8 +339,7 @@ def held_talks(sent: Sentence, b: Builder, res: Resolved) -> None:
             subj = _holder(tok)
             if subj is None:
                 continue
-            pos = sent.offset + subj.idx
-            src = actor_at(res, sent, pos, pos + len(subj.text))
+            src = actor_of_token(res, sent, subj)
             if src is None:
                 continue
             preps = [c for t in (tok, talks[0]) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -487,8 +486,7 @@ def _speaker(sent: Sentence, res: Resolved) -> Entity | None:
             continue  # "the officials he wrote about": not who the sentence quotes
         for c in tok.children:
             if c.dep_ == "nsubj":
-                at = sent.offset + c.idx
-                x = actor_at(res, sent, at, at + len(c.text))
+                x = actor_of_token(res, sent, c)
                 if x is not None:
                     return x
     return None
