@@ -114,70 +114,54 @@ def test_confinement_is_a_detention_and_the_violation_subject() -> None:
     assert {e.properties.get("date") for e in subjects} == {"2025-02-02"}
 
 
-def test_event_dated_by_year_takes_the_day_of_the_one_such_happening_that_year() -> None:
-    def dates(text: str) -> dict[str, str | None]:
-        x = extract(doc("ASTANA, 3 March 2027\n\n" + text))
-        return {e.name: e.properties.get("date") for e in x.entities if e.label == "Event"}
+def _dates(text: str) -> dict[str, str | None]:
+    """Event name -> date, for a text under a dateline of 3 March 2027."""
+    return {e.name: e.properties.get("date") for e in _events("ASTANA, 3 March 2027\n\n" + text)}
 
-    got = dates(
+
+def test_event_dated_by_year_takes_the_day_of_the_one_such_happening_that_year() -> None:
+    got = _dates(
         "The parliament was elected on March 19, 2026. "
         "In the 2026 parliamentary elections, the Green Party was barred from the ballot."
     )
     assert got.get("2026 parliamentary elections") == "2026-03-19"
     # two such happenings that year: the year stays
-    got = dates("Protesters rallied in Osh on 3 May 2026 and in Naryn on 9 June 2026. The 2026 protests ended calmly.")
+    got = _dates("Protesters rallied in Osh on 3 May 2026 and in Naryn on 9 June 2026. The 2026 protests ended calmly.")
     assert got.get("2026 protests") == "2026"
 
 
 def test_days_counted_back_from_the_last_date() -> None:
-    def dates(text: str) -> dict[str, str | None]:
-        x = extract(doc("ASTANA, 3 March 2027\n\n" + text))
-        return {e.name: e.properties.get("date") for e in x.entities if e.label == "Event"}
-
-    got = dates("On 12 May 2026 police detained the editor. The day before, officers had searched his flat.")
+    got = _dates("On 12 May 2026 police detained the editor. The day before, officers had searched his flat.")
     assert "2026-05-11" in got.values()
-    got = dates("On 12 May 2026 police detained the editor. Two days earlier, officers raided the newsroom.")
+    got = _dates("On 12 May 2026 police detained the editor. Two days earlier, officers raided the newsroom.")
     assert "2026-05-10" in got.values()
 
 
 def test_definite_nominal_naming_someone_not_in_the_dated_report() -> None:
     got = {
-        e.name: e.properties.get("date")
-        for e in extract(
-            doc(
-                "ASTANA, 3 March 2027\n\nOn 3 May 2026 police raided a church in Osh. "
-                "The raid on the home of pastor Ivan Petrov was led by a major."
-            )
-        ).entities
-        if e.label == "Event" and e.name.startswith("raid on")
+        k: v
+        for k, v in _dates(
+            "On 3 May 2026 police raided a church in Osh. "
+            "The raid on the home of pastor Ivan Petrov was led by a major."
+        ).items()
+        if k.startswith("raid on")
     }
     assert list(got.values()) == ["2026-05-03"]
 
 
 def test_a_year_of_the_sentence_is_not_refined_from_another_happening() -> None:
-    got = {
-        e.name: e.properties.get("date")
-        for e in extract(
-            doc(
-                "ASTANA, 3 March 2027\n\nThe court convicted him on 4 May 2023. "
-                "Prosecutions under Article 174 have risen since 2023."
-            )
-        ).entities
-        if e.label == "Event"
-    }
+    got = _dates("The court convicted him on 4 May 2023. Prosecutions under Article 174 have risen since 2023.")
     assert got.get("Prosecutions (2023)") == "2023"
 
 
 def test_the_raid_refers_to_the_one_raid_told_before_not_to_similar_raids() -> None:
     got = {
-        e.name: e.properties.get("date")
-        for e in extract(
-            doc(
-                "ASTANA, 3 March 2027\n\nOn 3 May 2026 police raided a church in Osh. "
-                "Similar raids took place in April and June.\n\n"
-                "The raid on the home of pastor Ivan Petrov was led by a major."
-            )
-        ).entities
-        if e.label == "Event" and e.name.startswith("raid on")
+        k: v
+        for k, v in _dates(
+            "On 3 May 2026 police raided a church in Osh. "
+            "Similar raids took place in April and June.\n\n"
+            "The raid on the home of pastor Ivan Petrov was led by a major."
+        ).items()
+        if k.startswith("raid on")
     }
     assert list(got.values()) == ["2026-05-03"]

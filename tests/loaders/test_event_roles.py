@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from loaders.extract import extract
+from loaders.extract.events import _listener
+from loaders.extract.segment import nlp
 from tests.loaders.conftest import doc
+
+
+def _parsed(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A hand-made parse, one (word, head, dep, pos, lemma) row per token: the test fixes the tree
+    the statistical parser might not give."""
+    words, heads, deps, pos, lemmas = (list(col) for col in zip(*rows, strict=True))
+    return Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
 def _roles(text: str) -> set[tuple[str, str]]:
     x = extract(doc("ALMATY, 3 March 2027\n\nKazakhstan is discussed.\n\n" + text))
     ents = {e.id: e for e in x.entities}
-    return {
-        (ents[r.start_id].name, str(r.properties.get("role")))
-        for r in x.relations
-        if r.type == "PARTICIPATED_IN"
-    }
+    return {(ents[r.start_id].name, str(r.properties.get("role"))) for r in x.relations if r.type == "PARTICIPATED_IN"}
 
 
 def test_who_documents_or_tells_of_a_happening_is_its_reporter() -> None:
@@ -45,44 +52,49 @@ def test_whom_a_happening_is_told_to_takes_no_part_in_it() -> None:
 def test_listener_needs_the_happening_outside_its_phrase() -> None:
     """A parse that makes the speech verb's object the phrase holding the happening ("said X's
     posts, in which she described the election, incited ...") keeps X in it."""
-    from spacy.tokens import Doc
-
-    from loaders.extract.events import _listener
-    from loaders.extract.segment import nlp
-
-    words = ["Officials", "said", "Serikova", "'s", "posts", ",", "in", "which", "she", "described", "the", "election"]
-    heads = [1, 1, 4, 2, 1, 4, 9, 6, 9, 4, 11, 9]
-    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "punct", "prep", "pobj", "nsubj", "relcl", "det", "dobj"]
-    pos = ["NOUN", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "ADP", "PRON", "PRON", "VERB", "DET", "NOUN"]
-    lemmas = ["official", "say", "Serikova", "'s", "post", ",", "in", "which", "she", "describe", "the", "election"]
-    d = Doc(nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    d = _parsed(
+        [
+            ("Officials", 1, "nsubj", "NOUN", "official"),
+            ("said", 1, "ROOT", "VERB", "say"),
+            ("Serikova", 4, "poss", "PROPN", "Serikova"),
+            ("'s", 2, "case", "PART", "'s"),
+            ("posts", 1, "dobj", "NOUN", "post"),
+            (",", 4, "punct", "PUNCT", ","),
+            ("in", 9, "prep", "ADP", "in"),
+            ("which", 6, "pobj", "PRON", "which"),
+            ("she", 9, "nsubj", "PRON", "she"),
+            ("described", 4, "relcl", "VERB", "describe"),
+            ("the", 11, "det", "DET", "the"),
+            ("election", 9, "dobj", "NOUN", "election"),
+        ]
+    )
     assert not _listener([d[2]], [d[11]], "election")
-    told = Doc(
-        nlp().vocab,
-        words=["He", "told", "her", "that", "police", "detained", "him"],
-        heads=[1, 1, 1, 5, 5, 1, 5],
-        deps=["nsubj", "ROOT", "dative", "mark", "nsubj", "ccomp", "dobj"],
-        pos=["PRON", "VERB", "PRON", "SCONJ", "NOUN", "VERB", "PRON"],
-        lemmas=["he", "tell", "she", "that", "police", "detain", "he"],
+    told = _parsed(
+        [
+            ("He", 1, "nsubj", "PRON", "he"),
+            ("told", 1, "ROOT", "VERB", "tell"),
+            ("her", 1, "dative", "PRON", "she"),
+            ("that", 5, "mark", "SCONJ", "that"),
+            ("police", 5, "nsubj", "NOUN", "police"),
+            ("detained", 1, "ccomp", "VERB", "detain"),
+            ("him", 5, "dobj", "PRON", "he"),
+        ]
     )
     assert _listener([told[2]], [told[5]], "arrest")
     assert not _listener([told[4]], [told[5]], "arrest")
 
 
-
 def test_whom_a_statement_addresses_is_no_mere_listener() -> None:
-    from spacy.tokens import Doc
-
-    from loaders.extract.events import _listener
-    from loaders.extract.segment import nlp
-
-    d = Doc(
-        nlp().vocab,
-        words=["She", "told", "him", "that", "she", "urged", "reform"],
-        heads=[1, 1, 1, 5, 5, 1, 5],
-        deps=["nsubj", "ROOT", "dative", "mark", "nsubj", "ccomp", "dobj"],
-        pos=["PRON", "VERB", "PRON", "SCONJ", "PRON", "VERB", "NOUN"],
-        lemmas=["she", "tell", "he", "that", "she", "urge", "reform"],
+    d = _parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "she"),
+            ("told", 1, "ROOT", "VERB", "tell"),
+            ("him", 1, "dative", "PRON", "he"),
+            ("that", 5, "mark", "SCONJ", "that"),
+            ("she", 5, "nsubj", "PRON", "she"),
+            ("urged", 1, "ccomp", "VERB", "urge"),
+            ("reform", 5, "dobj", "NOUN", "reform"),
+        ]
     )
     assert _listener([d[2]], [d[5]], "arrest")
     assert not _listener([d[2]], [d[5]], "review")
