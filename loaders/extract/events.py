@@ -705,17 +705,24 @@ def _law_year(seg: str, text: str) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+# "the Law on X of " ending right before a date: the date ends the law's name. A month may follow
+# a longer title than a year does ("the Law 'On the Procedure for ...' of May 2020").
+_LAW_OF = {
+    "year": re.compile(r"\b(?:Law|Code|Act)\b[^,.;()]{0,60}\bof\s+$"),
+    "month": re.compile(r"\b(?:Law|Code|Act)\b[^,.;()]{0,80}\bof\s+$"),
+}
+_YEAR_LAW = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Law|Code|Act)\b")  # "the 2021 Religion Law"
+
+
 def _in_law_name(seg: str, d: DateMention) -> bool:
-    """A year that dates a law the sentence names ("the Law on Countering Extremism of 2020", "the 2021
-    Religion Law"), not a happening of its own."""
-    if d.start < 0 or d.precision not in ("year", "month"):
+    """A year or month that dates a law the sentence names ("the Law on Countering Extremism of 2020",
+    "the 2021 Religion Law", "the Law on X of May 2020"), not a happening of its own."""
+    law_of = _LAW_OF.get(d.precision)
+    if d.start < 0 or law_of is None:
         return False
-    if d.precision == "month":  # "the Law on X of May 2020"
-        return bool(re.search(r"\b(?:Law|Code|Act)\b[^,.;()]{0,80}\bof\s+$", seg[: d.start]))
-    return bool(
-        re.search(r"\b(?:Law|Code|Act)\b[^,.;()]{0,60}\bof\s+$", seg[: d.start])
-        or re.match(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?:Law|Code|Act)\b", seg[d.end :])
-    )
+    if law_of.search(seg[: d.start]):
+        return True
+    return d.precision == "year" and bool(_YEAR_LAW.match(seg[d.end :]))
 
 
 def _law_token(sent: Sentence, d: DateMention) -> Any:
