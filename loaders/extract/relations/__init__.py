@@ -101,6 +101,7 @@ def _surface_relations(sents: list[Sentence], text: str, b: Builder, res: Resolv
         verbs.should_calls(sent, b, res, sents, author)
         roles.person_of_org(sent, text, b, people, orgs)
         roles.parent_org_titles(sent, text, b, people, orgs_of_doc)
+        roles.possessed_units(sent, b, orgs, orgs_of_doc)
         roles.counsel(sent, text, b, res, people)
         roles.relatives(sent, text, b, res, people)
         verbs.held_talks(sent, b, res)

@@ -143,6 +143,16 @@ def place_phrases(sent: Sentence, text: str, b: Builder, res: Resolved, locs_of_
         city = m and next((y for s2, _e2, y in locs if s2 == e + m.end()), None)
         if city and city.properties.get("kind") == "city":
             b.relate("LOCATED_IN", o, city, sent.index)
+    # "Submitted by the Sana Rights Foundation (SRF), Almaty, and X, Vienna", a signature "Y,
+    # London": a body, its acronym, then a city set off by commas and closing the list item
+    for _s0, e, o in orgs:
+        m = re.match(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*", text[e : sent.end])
+        hit = m and next(((e2, y) for s2, e2, y in locs if s2 == e + m.end()), None)
+        if not hit or hit[1].properties.get("kind") != "city":
+            continue
+        end, city = hit
+        if re.match(r"\s*(?:[.;]?\s*$|\)|,\s*(?:and|or)\b|,\s*$)", text[end : sent.end]):
+            b.relate("LOCATED_IN", o, city, sent.index)
     for _s, e, y in locs:
         m = re.match(r"\s+(?:office|offices|branch|headquarters|bureau)\s+of\s+(?:the\s+)?", text[e : sent.end])
         org = m and next((o for s2, _e2, o in orgs if s2 == e + m.end()), None)

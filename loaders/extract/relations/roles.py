@@ -577,6 +577,17 @@ def parent_org_titles(
             b.relate("WORKS_FOR", p, parent, sent.index, {"role": m.group(0).strip(" ,")})
 
 
+def possessed_units(sent: Sentence, b: Builder, orgs: list[tuple[int, int, Entity]], orgs_of_doc: list[Entity]) -> None:
+    """ "RFE/RL's Kyrgyz Service", "the Ministry's Investigation Department": a body named with
+    another body's possessive is a unit of that body, when the owner is a body of the document."""
+    by_name = {n.lower(): o for o in orgs_of_doc for n in (o.name, *o.aliases)}
+    for _s, _e, unit in orgs:
+        m = re.match(r"(?:the\s+)?(.+?)['’]s\s+[A-Z]", unit.name)
+        owner = by_name.get(m.group(1).lower()) if m else None
+        if owner is not None and owner is not unit:
+            b.relate("MEMBER_OF", unit, owner, sent.index, {"role": "unit"})
+
+
 _PARTY = re.compile(r"\b(?:party|movement|union|bloc|coalition|association|bar|faction|caucus)\b", re.I)
 
 
